@@ -1,0 +1,59 @@
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+import { startAppServer } from '../../sandbox/serve'
+
+import { SandboxControl } from './sandbox-control'
+
+interface WorkerFixtures {
+  appServer: { url: string }
+}
+
+interface TestFixtures {
+  sandbox: SandboxControl
+  /** Fails the test with the list of violations if axe finds any on the page as it is now. */
+  expectNoAxeViolations: (page: Page) => Promise<void>
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  appServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring to see no dependencies
+    async ({}, use) => {
+      const server = await startAppServer({
+        dbPath: ':memory:',
+        port: 0,
+        host: '127.0.0.1',
+        staticDir: path.resolve('dist'),
+      })
+      await use({ url: server.url })
+      await server.close()
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ appServer }, use) => {
+    await use(appServer.url)
+  },
+  sandbox: async ({ appServer, playwright }, use) => {
+    const request = await playwright.request.newContext({ baseURL: appServer.url })
+    const sandbox = new SandboxControl(request)
+    // Every test starts from the seed, whatever the one before it changed.
+    await sandbox.reset()
+    await use(sandbox)
+    await request.dispose()
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  expectNoAxeViolations: async ({}, use) => {
+    await use(async (page) => {
+      const results = await new AxeBuilder({ page }).analyze()
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      )
+      expect(summary).toEqual([])
+    })
+  },
+})
+
+export { expect }

@@ -1,0 +1,76 @@
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
+import { z } from 'zod'
+
+const personasSchema = z.object({
+  personas: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      accessToken: z.string(),
+      businessIDs: z.array(z.string()),
+    }),
+  ),
+})
+
+export interface Faults {
+  latencyMs?: number
+  errorRate?: number
+  rateLimitPerMinute?: number
+  expireTokens?: boolean
+}
+
+/** Drives the sandbox's own routes from a test: reset, personas, faults. */
+export class SandboxControl {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async reset(body: { metroHvacNumbers?: number } = {}): Promise<void> {
+    const response = await this.request.post('/sandbox/reset', { data: body })
+    expect(response.ok()).toBe(true)
+  }
+
+  async personas() {
+    const response = await this.request.get('/sandbox/personas')
+    expect(response.ok()).toBe(true)
+    return personasSchema.parse(await response.json()).personas
+  }
+
+  async persona(name: string) {
+    const persona = (await this.personas()).find((candidate) => candidate.name === name)
+    if (!persona) throw new Error(`No sandbox persona named ${name}`)
+    return persona
+  }
+
+  async setFaults(faults: Faults): Promise<void> {
+    const response = await this.request.put('/sandbox/faults', { data: faults })
+    expect(response.ok()).toBe(true)
+  }
+
+  /** Reads a business's numbers straight from the sandbox, as the server holds them. */
+  async numbersOf(personaName: string, businessID: string) {
+    const { accessToken } = await this.persona(personaName)
+    const response = await this.request.get(
+      `/api/v4/businesses/${businessID}/associate-phone-numbers`,
+      {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      },
+    )
+    expect(response.ok()).toBe(true)
+    return z
+      .object({
+        phoneNumbers: z.array(
+          z.object({
+            phoneNumberID: z.string(),
+            phoneNumber: z.string(),
+            name: z.string(),
+            isDeleted: z.boolean(),
+          }),
+        ),
+      })
+      .parse(await response.json()).phoneNumbers
+  }
+}
+
+export async function signInAs(page: Page, personaName: string): Promise<void> {
+  await page.goto('/sign-in')
+  await page.getByRole('button', { name: new RegExp(personaName) }).click()
+}

@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { z } from 'zod'
+
+import { startAppServer } from './serve'
+
+/**
+ * `npm start` (the built app) and `npm run dev` (Vite with hot reload, `--dev`): the
+ * dashboard and the sandbox API on one origin.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const settings = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(5173),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    SANDBOX_DB: z
+      .string()
+      .min(1)
+      .default(path.join(root, '.data', 'sandbox.sqlite')),
+  })
+  .parse(process.env)
+
+const dev = process.argv.includes('--dev')
+
+if (settings.SANDBOX_DB !== ':memory:') {
+  mkdirSync(path.dirname(settings.SANDBOX_DB), { recursive: true })
+}
+
+async function viteDevMiddleware() {
+  const { createServer } = await import('vite')
+  const vite = await createServer({ root, server: { middlewareMode: true }, appType: 'spa' })
+  return vite.middlewares
+}
+
+const running = await startAppServer({
+  dbPath: settings.SANDBOX_DB,
+  port: settings.PORT,
+  host: settings.HOST,
+  ...(dev ? { viteMiddleware: await viteDevMiddleware() } : { staticDir: path.join(root, 'dist') }),
+})
+
+console.log(
+  `Numbers Console ${dev ? '(dev) ' : ''}on ${running.url}  (sandbox data: ${settings.SANDBOX_DB})`,
+)
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void running.close().then(() => process.exit(0))
+  })
+}

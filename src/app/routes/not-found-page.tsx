@@ -1,0 +1,16 @@
+import { Link } from 'react-router'
+
+export function NotFoundPage() {
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl font-bold">Page not found</h1>
+      <p>
+        There is nothing at this address.{' '}
+        <Link to="/" className="text-brand-700 underline dark:text-brand-100">
+          Go to your businesses
+        </Link>
+        .
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { isApiError } from '@/lib/api/api-error'
+
+import { Button } from './button'
+
+interface ErrorStateProps {
+  /** What was being done, e.g. "Could not load the numbers." */
+  heading: string
+  error: unknown
+  onRetry?: () => void
+}
+
+/** Says what happened, with the server's trace ID for support, and a way to try again. */
+export function ErrorState({ heading, error, onRetry }: ErrorStateProps) {
+  const apiError = isApiError(error) ? error : null
+  return (
+    <div
+      role="alert"
+      className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
+      <h2 className="font-semibold">{heading}</h2>
+      <p className="mt-1 text-sm">
+        {apiError ? apiError.title : 'Something went wrong.'}
+        {apiError?.detail ? ` ${apiError.detail}` : ''}
+      </p>
+      {apiError?.traceID ? (
+        <p className="mt-1 text-xs">
+          Trace ID: <code className="font-mono select-all">{apiError.traceID}</code>
+        </p>
+      ) : null}
+      {onRetry ? (
+        <Button className="mt-3" onClick={onRetry}>
+          Try again
+        </Button>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+
+import { Spinner } from '@/components/ui/spinner'
+
+import { sessionQueries } from '../api/session-queries'
+import { type Persona } from '../api/session-schemas'
+import { credentialsForPersona, signIn } from '../sign-in-as'
+
+function describe(persona: Persona): string {
+  if (persona.role === 'support') return 'Support agent · every business'
+  const count = persona.businessIDs.length
+  return `Pro · ${count} ${count === 1 ? 'business' : 'businesses'}`
+}
+
+/** The sandbox's demo sign-ins; absent when the app runs against Thumbtack itself. */
+export function PersonaSignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const queryClient = useQueryClient()
+  const personas = useQuery(sessionQueries.personas())
+
+  if (personas.isPending) return <Spinner label="Loading demo sign-ins…" />
+  if (!personas.data?.length) return null
+
+  return (
+    <section aria-labelledby="demo-sign-ins" className="space-y-3">
+      <h2 id="demo-sign-ins" className="text-lg font-semibold">
+        Sandbox demo sign-ins
+      </h2>
+      <ul className="grid gap-2">
+        {personas.data.map((persona) => (
+          <li key={persona.id}>
+            <button
+              type="button"
+              className="flex w-full flex-col items-start rounded-lg border border-slate-300 bg-white px-4 py-3 text-left hover:border-brand-500 hover:bg-brand-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
+              onClick={() => {
+                signIn(queryClient, credentialsForPersona(persona))
+                onSignedIn()
+              }}
+            >
+              <span className="font-medium">Sign in as {persona.name}</span>
+              <span className="text-sm text-slate-600 dark:text-slate-400">
+                {describe(persona)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,27 @@
+import { type QueryClient } from '@tanstack/react-query'
+
+import { env } from '@/config/env'
+import { setCredentials, type Credentials } from '@/lib/auth/credentials-store'
+
+import { type Persona } from './api/session-schemas'
+
+/** Starts a session. Data cached for whoever was signed in before is dropped first. */
+export function signIn(queryClient: QueryClient, credentials: Credentials): void {
+  queryClient.clear()
+  setCredentials(credentials)
+}
+
+export function credentialsForPersona(persona: Persona): Credentials {
+  return {
+    accessToken: persona.accessToken,
+    apiBaseUrl: env.apiBaseUrl,
+    label: persona.name,
+    source: 'sandbox',
+    personaID: persona.id,
+  }
+}
+
+export function signOut(queryClient: QueryClient): void {
+  setCredentials(null)
+  queryClient.clear()
+}

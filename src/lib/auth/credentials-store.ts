@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+/**
+ * Who the dashboard talks to, and with which token. Kept in memory and mirrored to
+ * sessionStorage so a reload keeps the user signed in within the tab, while closing the
+ * tab forgets it. Never localStorage (it outlives the session and is shared by all tabs)
+ * and never a URL (it would leak into history, logs and Referer headers).
+ */
+export const credentialsSchema = z.object({
+  accessToken: z.string().min(1),
+  apiBaseUrl: z.string().min(1),
+  /** Shown to the user: the persona's name or "Access token". */
+  label: z.string(),
+  source: z.enum(['sandbox', 'token']),
+  personaID: z.string().optional(),
+})
+
+export type Credentials = z.infer<typeof credentialsSchema>
+
+const storageKey = 'numbers-console.credentials'
+
+type Listener = () => void
+const listeners = new Set<Listener>()
+
+function readStored(): Credentials | null {
+  try {
+    const raw = window.sessionStorage.getItem(storageKey)
+    if (!raw) return null
+    const parsed = credentialsSchema.safeParse(JSON.parse(raw))
+    return parsed.success ? parsed.data : null
+  } catch {
+    // Storage can be disabled (privacy modes) or hold junk: start signed out.
+    return null
+  }
+}
+
+let current: Credentials | null = typeof window === 'undefined' ? null : readStored()
+
+export function getCredentials(): Credentials | null {
+  return current
+}
+
+export function setCredentials(next: Credentials | null): void {
+  current = next
+  try {
+    if (next) window.sessionStorage.setItem(storageKey, JSON.stringify(next))
+    else window.sessionStorage.removeItem(storageKey)
+  } catch {
+    // Memory still holds the session; only a reload would lose it.
+  }
+  for (const listener of listeners) listener()
+}
+
+export function subscribeToCredentials(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
