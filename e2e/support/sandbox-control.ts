@@ -45,6 +45,33 @@ export class SandboxControl {
     expect(response.ok()).toBe(true)
   }
 
+  /** Sends an API request as a persona, as another client of the same business would. */
+  async api(
+    personaName: string,
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    data?: unknown,
+  ) {
+    const { accessToken } = await this.persona(personaName)
+    return this.request.fetch(`/api/v4${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${accessToken}` },
+      ...(data === undefined ? {} : { data }),
+    })
+  }
+
+  /** The ID of a business, looked up by name among those the persona may reach. */
+  async businessID(personaName: string, businessName: string): Promise<string> {
+    const response = await this.api(personaName, 'GET', '/businesses?limit=1000')
+    expect(response.ok()).toBe(true)
+    const { data } = z
+      .object({ data: z.array(z.object({ businessID: z.string(), name: z.string() })) })
+      .parse(await response.json())
+    const business = data.find((candidate) => candidate.name === businessName)
+    if (!business) throw new Error(`${personaName} cannot reach a business named ${businessName}`)
+    return business.businessID
+  }
+
   /** Reads a business's numbers straight from the sandbox, as the server holds them. */
   async numbersOf(personaName: string, businessID: string) {
     const { accessToken } = await this.persona(personaName)

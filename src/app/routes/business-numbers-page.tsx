@@ -1,18 +1,27 @@
 import { useQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { Outlet, useParams } from 'react-router'
 
 import { sessionQueries } from '@/features/session/api/session-queries'
-import { PhoneNumberList } from '@/features/phone-numbers/components/phone-number-list'
+import { PhoneNumbersView } from '@/features/phone-numbers/components/phone-numbers-view'
+import { usePendingRemovals } from '@/features/phone-numbers/removal/use-pending-removals'
 
 export function BusinessNumbersPage() {
   const { businessID = '' } = useParams()
   const businesses = useQuery(sessionQueries.businesses())
   const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
+  const { hiddenIDs, remove } = usePendingRemovals(businessID)
+  const businessName = business?.name ?? 'Phone numbers'
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{business?.name ?? 'Phone numbers'}</h1>
-      <PhoneNumberList businessID={businessID} />
+      <h1 className="text-2xl font-bold">{businessName}</h1>
+      <PhoneNumbersView
+        businessID={businessID}
+        businessName={businessName}
+        hiddenIDs={hiddenIDs}
+        onDelete={remove}
+      />
+      <Outlet />
     </div>
   )
 }

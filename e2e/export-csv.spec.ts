@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises'
+
+import { expect, test } from './support/fixtures'
+import { signInAs } from './support/sandbox-control'
+
+test('Export CSV downloads the current view, with formulas neutralised', async ({
+  page,
+  sandbox,
+}) => {
+  const pat = await sandbox.persona('Pat Rivera')
+  const businessID = pat.businessIDs[0] ?? ''
+  const created = await sandbox.api(
+    'Pat Rivera',
+    'POST',
+    `/businesses/${businessID}/associate-phone-numbers`,
+    {
+      phoneNumber: '+14155550142',
+      name: '=HYPERLINK("http://evil.example","click")',
+    },
+  )
+  expect(created.status()).toBe(201)
+
+  await signInAs(page, 'Pat Rivera')
+  await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
+  const active = (await sandbox.numbersOf('Pat Rivera', businessID)).filter((n) => !n.isDeleted)
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^rivera-plumbing-numbers-\d{4}-\d{2}-\d{2}\.csv$/)
+  const csv = await readFile(await download.path(), 'utf8')
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+
+  expect(lines[0]).toBe('Name,Phone number (E.164),Phone number,Last activity,Added,Status')
+  expect(lines).toHaveLength(active.length + 1)
+  // A cell a spreadsheet would run starts with a quote mark instead.
+  expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
+  expect(csv).not.toMatch(/(^|,)=HYPERLINK/m)
+  expect(csv).toContain("'+14155550142")
+
+  // A filtered view exports only what is shown.
+  await page.getByRole('searchbox', { name: 'Search numbers' }).fill('HYPERLINK')
+  const filtered = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const filteredCsv = await readFile(await (await filtered).path(), 'utf8')
+  expect(
+    filteredCsv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n'),
+  ).toHaveLength(2)
+})

@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+
+import { cn } from '@/lib/cn'
+
+import {
+  dismissToast,
+  expireToast,
+  getToasts,
+  subscribeToToasts,
+  type Toast,
+} from './toast-store'
+
+const tones = {
+  info: 'border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-800',
+  success: 'border-emerald-300 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950',
+  error: 'border-red-300 bg-red-50 dark:border-red-700 dark:bg-red-950',
+} as const
+
+/** Counts down only while the user is not looking at the message. */
+function useCountdown(toast: Toast, paused: boolean) {
+  const remaining = useRef(toast.durationMs)
+  useEffect(() => {
+    if (paused) return
+    const startedAt = performance.now()
+    const timer = window.setTimeout(() => expireToast(toast.id), remaining.current)
+    return () => {
+      window.clearTimeout(timer)
+      remaining.current -= performance.now() - startedAt
+    }
+  }, [paused, toast.id])
+}
+
+function ToastItem({ toast }: { toast: Toast }) {
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
+  useCountdown(toast, hovered || focused)
+
+  return (
+    <li
+      className={cn(
+        'pointer-events-auto flex items-center gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg',
+        tones[toast.tone],
+      )}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false)
+      }}
+    >
+      <span className="mr-auto">{toast.message}</span>
+      {toast.action ? (
+        <button
+          type="button"
+          className="rounded-md px-2 py-1 font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-100"
+          onClick={() => {
+            dismissToast(toast.id)
+            toast.action?.onClick()
+          }}
+        >
+          {toast.action.label}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        aria-label="Dismiss"
+        className="rounded-md px-1 text-slate-500 hover:text-slate-900 dark:hover:text-slate-100"
+        onClick={() => expireToast(toast.id)}
+      >
+        <span aria-hidden="true">✕</span>
+      </button>
+    </li>
+  )
+}
+
+/** Status messages, announced politely to screen readers as they appear. */
+export function Toaster() {
+  const toasts = useSyncExternalStore(subscribeToToasts, getToasts, getToasts)
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-center p-4"
+    >
+      <ul className="flex w-full max-w-md flex-col gap-2">
+        {toasts.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} />
+        ))}
+      </ul>
+    </div>
+  )
+}

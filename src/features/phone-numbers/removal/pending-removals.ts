@@ -1,0 +1,118 @@
+import { type QueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+
+import { dismissToast, showToast } from '@/components/ui/toast-store'
+import { apiClient } from '@/lib/api/client'
+import { isApiError } from '@/lib/api/api-error'
+import { formatNational } from '@/lib/phone/format-national'
+
+import { phoneNumberQueries, phoneNumbersPath } from '../api/phone-number-queries'
+import { type PhoneNumber } from '../api/phone-number-schemas'
+
+/**
+ * Removal you can take back. A removed number leaves the list at once, but the DELETE
+ * waits for the Undo window to close — or goes at once when the user leaves (another
+ * page, a hidden or closed tab), with `keepalive` so it outlives the page. Each removal
+ * moves waiting → sending exactly once, so it is never lost and never sent twice.
+ */
+export const undoWindowMs = 8000
+
+interface PendingRemoval {
+  number: PhoneNumber
+  businessID: string
+  queryClient: QueryClient
+  state: 'waiting' | 'sending'
+  toastID: number
+}
+
+const pending = new Map<string, PendingRemoval>()
+const listeners = new Set<() => void>()
+let snapshot: ReadonlySet<string> = new Set()
+
+function emit() {
+  snapshot = new Set(pending.keys())
+  for (const listener of listeners) listener()
+}
+
+function labelOf(number: PhoneNumber): string {
+  return number.name || formatNational(number.phoneNumber)
+}
+
+export function scheduleRemoval(
+  queryClient: QueryClient,
+  businessID: string,
+  number: PhoneNumber,
+): void {
+  const id = number.phoneNumberID
+  if (pending.has(id)) return
+  const toastID = showToast({
+    message: `Deleted ${labelOf(number)}.`,
+    durationMs: undoWindowMs,
+    action: { label: 'Undo', onClick: () => undoRemoval(id) },
+    onTimeout: () => void sendRemoval(id),
+  })
+  pending.set(id, { number, businessID, queryClient, state: 'waiting', toastID })
+  emit()
+}
+
+export function undoRemoval(id: string): void {
+  const removal = pending.get(id)
+  if (removal?.state !== 'waiting') return
+  pending.delete(id)
+  dismissToast(removal.toastID)
+  emit()
+  showToast({ tone: 'success', message: `Restored ${labelOf(removal.number)}.`, durationMs: 3000 })
+}
+
+export async function sendRemoval(
+  id: string,
+  options: { keepalive?: boolean } = {},
+): Promise<void> {
+  const removal = pending.get(id)
+  if (removal?.state !== 'waiting') return
+  removal.state = 'sending'
+  dismissToast(removal.toastID)
+  const { businessID, number, queryClient } = removal
+  try {
+    await apiClient.request(`${phoneNumbersPath(businessID)}/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+      // 200 or 204, with or without a body: only the status matters.
+      schema: z.unknown(),
+      keepalive: options.keepalive ?? false,
+    })
+    queryClient.setQueryData(phoneNumberQueries.list(businessID).queryKey, (current) =>
+      current?.map((item) => (item.phoneNumberID === id ? { ...item, isDeleted: true } : item)),
+    )
+    void queryClient.invalidateQueries({ queryKey: phoneNumberQueries.business(businessID) })
+  } catch (error) {
+    const reason = isApiError(error)
+      ? `${error.title}${error.detail ? ` ${error.detail}` : ''}`
+      : ''
+    showToast({
+      tone: 'error',
+      message: `Could not delete ${labelOf(number)}; it is back in the list. ${reason}`.trim(),
+      durationMs: 10_000,
+    })
+  } finally {
+    pending.delete(id)
+    emit()
+  }
+}
+
+/** Sends every removal still waiting; for when the user leaves the page or the tab. */
+export function flushRemovals(): void {
+  for (const [id, removal] of pending) {
+    if (removal.state === 'waiting') void sendRemoval(id, { keepalive: true })
+  }
+}
+
+export function getPendingRemovalIDs(): ReadonlySet<string> {
+  return snapshot
+}
+
+export function subscribeToPendingRemovals(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
