@@ -14,7 +14,7 @@ test('Export CSV downloads the current view, with formulas neutralised', async (
     'POST',
     `/businesses/${businessID}/associate-phone-numbers`,
     {
-      phoneNumber: '+14155550142',
+      phoneNumber: '+14155550168',
       name: '=HYPERLINK("http://evil.example","click")',
     },
   )
@@ -39,7 +39,7 @@ test('Export CSV downloads the current view, with formulas neutralised', async (
   // A cell a spreadsheet would run starts with a quote mark instead.
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
   expect(csv).not.toMatch(/(^|,)=HYPERLINK/m)
-  expect(csv).toContain("'+14155550142")
+  expect(csv).toContain("'+14155550168")
 
   // A filtered view exports only what is shown.
   await page.getByRole('searchbox', { name: 'Search numbers' }).fill('HYPERLINK')

@@ -90,6 +90,9 @@ export class SandboxControl {
             phoneNumber: z.string(),
             name: z.string(),
             isDeleted: z.boolean(),
+            createdTime: z.string(),
+            updatedTime: z.string(),
+            lastActivityTime: z.string().nullable(),
           }),
         ),
       })

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 
 import { ErrorState } from '@/components/ui/error-state'
@@ -32,6 +32,24 @@ function useNow(intervalMs = 60_000): Date {
   return now
 }
 
+/**
+ * What is typed in the search box, held here so fast typing never waits on a navigation.
+ * The URL follows it; a URL change we did not write ourselves (back, a link) is taken in.
+ */
+function useSearchText(fromUrl: string) {
+  const [text, setText] = useState(fromUrl)
+  const written = useRef(new Set<string>())
+  useEffect(() => {
+    if (written.current.delete(fromUrl)) return
+    setText(fromUrl)
+  }, [fromUrl])
+  const update = useCallback((next: string) => {
+    written.current.add(next)
+    setText(next)
+  }, [])
+  return [text, update] as const
+}
+
 function countLabel(count: number): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'number' : 'numbers'}`
 }
@@ -44,10 +62,13 @@ export function PhoneNumbersView({
 }: PhoneNumbersViewProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const { view, setView } = useListView()
+  const [searchText, setSearchText] = useSearchText(view.search)
   const location = useLocation()
   const now = useNow()
   // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
-  const deferredView = useDeferredValue(view)
+  const deferredView = useDeferredValue(
+    useMemo(() => ({ ...view, search: searchText }), [view, searchText]),
+  )
   const visible = useMemo(
     () => (numbers.data ? selectVisibleNumbers(numbers.data, deferredView, hiddenIDs) : []),
     [numbers.data, deferredView, hiddenIDs],
@@ -67,7 +88,7 @@ export function PhoneNumbersView({
   const activeCount = numbers.data.filter(
     (number) => !number.isDeleted && !hiddenIDs.has(number.phoneNumberID),
   ).length
-  const filtered = view.search !== '' || view.showRemoved
+  const filtered = searchText !== '' || view.showRemoved
 
   return (
     <section aria-label="Numbers" className="space-y-4">
@@ -87,8 +108,11 @@ export function PhoneNumbersView({
         </Link>
       </div>
       <PhoneNumberToolbar
-        searchText={view.search}
-        onSearchTextChange={(search) => setView({ ...view, search })}
+        searchText={searchText}
+        onSearchTextChange={(search) => {
+          setSearchText(search)
+          setView({ ...view, search })
+        }}
         view={view}
         onViewChange={setView}
       />
@@ -96,7 +120,7 @@ export function PhoneNumbersView({
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
           {activeCount === 0 && !filtered
             ? 'No numbers yet. Add the first one with “Add number”.'
-            : `No numbers match “${view.search}”.`}
+            : `No numbers match “${searchText}”.`}
         </p>
       ) : (
         <div>
