@@ -29,15 +29,13 @@ describe('buildCsv', () => {
     expect(buildCsv(['a', 'b'], [['', ''], []])).toBe('a,b\r\n,\r\n\r\n')
   })
 
-  it('builds 10,000 rows quickly', () => {
+  it('builds one line per row for 10,000 rows', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => [
       `Line ${String(i)}`,
       '+14155552671',
       'x',
     ])
-    const started = performance.now()
     const csv = buildCsv(['Name', 'Phone', 'Note'], rows, { bom: true })
-    expect(performance.now() - started).toBeLessThan(200)
     expect(csv.split('\r\n')).toHaveLength(10_002)
   })
 })

@@ -48,15 +48,14 @@ describe('createNumberMatcher', () => {
     expect(createNumberMatcher('415 555')(legacy)).toBe(true)
   })
 
-  it('filters 10,000 rows with cached keys quickly', () => {
+  // Speed is measured by `npm run bench`, not asserted here.
+  it('filters 10,000 rows by digits typed with formatting', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => ({
       name: `Línea número ${String(i)}`,
       phoneNumber: `+1415${String(2_000_000 + i)}`,
     }))
     many.filter(createNumberMatcher('warm the cache'))
-    const started = performance.now()
     const found = many.filter(createNumberMatcher('(415) 200-99'))
-    expect(performance.now() - started).toBeLessThan(50)
     expect(found).toHaveLength(100)
   })
 })
