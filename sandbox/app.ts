@@ -1,0 +1,90 @@
+import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import { authenticate } from './auth.ts'
+import type { SandboxDeps } from './context.ts'
+import { createFaults } from './faults.ts'
+import { problem } from './problem.ts'
+import { businessImageRoutes } from './routes/business-images.ts'
+import { businessRoutes } from './routes/businesses.ts'
+import { phoneNumberBulkRoutes } from './routes/phone-numbers-bulk.ts'
+import { phoneNumberRoutes } from './routes/phone-numbers.ts'
+import { sandboxAdminRoutes } from './routes/sandbox-admin.ts'
+import { userRoutes } from './routes/users.ts'
+import { openDatabase } from './store/database.ts'
+import { createStore, type Store } from './store/store.ts'
+
+export interface SandboxOptions {
+  /** A file path, or ':memory:' for a throwaway database. */
+  dbPath: string
+  now?: () => Date
+  /** Drives fault injection; tests pass a fixed value to make errorRate deterministic. */
+  random?: () => number
+}
+
+export const MAX_BODY_BYTES = 256 * 1024
+
+const shownPath = (path: string) => (path.length > 80 ? `${path.slice(0, 77)}…` : path)
+
+export function createSandbox(options: SandboxOptions): {
+  app: Hono
+  store: Store
+  close: () => void
+} {
+  const now = options.now ?? (() => new Date())
+  const db = openDatabase(options.dbPath)
+  const store = createStore(db)
+  store.seedIfEmpty()
+  const faults = createFaults({ now, random: options.random ?? Math.random })
+  const deps: SandboxDeps = { store, faults, now }
+
+  const app = new Hono()
+  // Bearer tokens, no cookies: any origin may call, and may read the headers clients need.
+  const corsPolicy = cors({
+    origin: '*',
+    allowHeaders: ['Authorization', 'Content-Type'],
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    exposeHeaders: ['Retry-After', 'WWW-Authenticate', 'Allow'],
+    maxAge: 600,
+  })
+  app.use('/api/*', corsPolicy)
+  app.use('/sandbox/*', corsPolicy)
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problem(c, 'payload-too-large', `Send at most ${MAX_BODY_BYTES / 1024} KiB in a body.`),
+    }),
+  )
+  const { latency, rateLimit, serverErrors } = faults.middleware
+  app.use('/api/*', latency, authenticate(deps), rateLimit, serverErrors)
+
+  app.route('/api/v4/users', userRoutes())
+  app.route('/api/v4/businesses', businessRoutes(deps))
+  app.route('/api/v4/businesses', phoneNumberRoutes(deps))
+  app.route('/api/v4/businesses', phoneNumberBulkRoutes(deps))
+  app.route('/sandbox', sandboxAdminRoutes(deps))
+  app.route('/sandbox', businessImageRoutes(deps))
+
+  // Explicit catch-alls, not only notFound(): they still answer with a Problem when this
+  // app is mounted inside another one (serve.ts), whose own notFound would win.
+  const nothingHere = (c: Context) =>
+    problem(c, 'not-found', `There is nothing at ${c.req.method} ${shownPath(c.req.path)}.`)
+  app.all('/api/*', nothingHere)
+  app.all('/sandbox/*', nothingHere)
+  app.notFound(nothingHere)
+  // Every expected refusal is answered in the routes; reaching this is a sandbox bug.
+  app.onError((error, c) => {
+    console.error('[sandbox] unexpected error', error)
+    return problem(c, 'server-error', 'The sandbox failed unexpectedly.', { status: 500 })
+  })
+
+  return {
+    app,
+    store,
+    close: () => {
+      if (db.open) db.close()
+    },
+  }
+}

@@ -1,0 +1,20 @@
+import type { Faults } from './faults.ts'
+import type { Persona } from './personas.ts'
+import type { Store } from './store/store.ts'
+
+/** What the auth middleware learns about the caller, for the routes after it. */
+export interface Caller {
+  token: string
+  persona: Persona
+}
+
+export interface SandboxEnv {
+  Variables: { caller: Caller }
+}
+
+/** Passed to every router factory: no module-level state, so sandboxes never share any. */
+export interface SandboxDeps {
+  store: Store
+  faults: Faults
+  now: () => Date
+}

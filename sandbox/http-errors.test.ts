@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { MAX_BODY_BYTES } from './app.ts'
+import {
+  bulkPath,
+  createHarness,
+  expectProblem,
+  fieldsOf,
+  numberPath,
+  numbersPath,
+  RIVERA,
+  type Harness,
+} from './testing/harness.ts'
+
+let h: Harness
+beforeEach(async () => {
+  h = await createHarness()
+})
+afterEach(() => h.close())
+
+const createPath = numbersPath(RIVERA)
+
+describe('unknown routes and methods', () => {
+  it.each([
+    '/api/v4/nope',
+    '/api/v3/businesses',
+    '/api/v4/businesses/abc/associate-phone-numbers',
+    '/api/v4/businesses/12%0034/associate-phone-numbers',
+    `/api/v4/businesses/${RIVERA}/associate-phone-numbers/not-a-number`,
+    `/api/v4/businesses/${RIVERA}/associate-phone-numbers/-1`,
+    '/sandbox/nope',
+    '/nothing-here',
+  ])('answers 404 Problem for %s', async (path) => {
+    await expectProblem(await h.send('GET', path, { as: 'sam-ortiz' }), 404, 'not-found')
+  })
+
+  it('answers 404 for a numeric but enormous id, not 500', async () => {
+    const huge = '9'.repeat(5000)
+    await expectProblem(
+      await h.send('GET', numbersPath(huge), { as: 'sam-ortiz' }),
+      404,
+      'not-found',
+    )
+    const res = await h.send('DELETE', numberPath(RIVERA, huge), { as: 'sam-ortiz' })
+    const problem = await expectProblem(res, 404, 'not-found')
+    expect(problem.detail.length).toBeLessThan(120)
+  })
+
+  it.each([
+    ['PATCH', createPath, 'GET, POST'],
+    ['DELETE', createPath, 'GET, POST'],
+    ['GET', numberPath(RIVERA, '1234567890123456789'), 'PUT, DELETE'],
+    ['POST', numberPath(RIVERA, '1234567890123456789'), 'PUT, DELETE'],
+    ['GET', bulkPath(RIVERA), 'POST'],
+    ['POST', '/api/v4/businesses', 'GET'],
+    ['DELETE', '/api/v4/users/self', 'GET'],
+    ['POST', '/sandbox/personas', 'GET'],
+    ['GET', '/sandbox/reset', 'POST'],
+    ['DELETE', '/sandbox/faults', 'GET, PUT'],
+  ])('answers 405 Problem with Allow for %s %s', async (method, path, allow) => {
+    const res = await h.send(method, path, { as: 'sam-ortiz' })
+    await expectProblem(res, 405, 'method-not-allowed')
+    expect(res.headers.get('allow')).toBe(allow)
+  })
+})
+
+describe('request bodies', () => {
+  const valid = JSON.stringify({ phoneNumber: '+12065550142', name: 'Body test' })
+
+  it('accepts application/json with a charset', async () => {
+    const headers = { 'Content-Type': 'application/json; charset=utf-8' }
+    const res = await h.send('POST', createPath, { as: 'pat-rivera', body: valid, headers })
+    expect(res.status).toBe(201)
+  })
+
+  it.each([undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'])(
+    'answers 415 for Content-Type %s',
+    async (type) => {
+      const headers: Record<string, string> = type ? { 'Content-Type': type } : {}
+      const res = await h.send('POST', createPath, { as: 'pat-rivera', body: valid, headers })
+      await expectProblem(res, 415, 'unsupported-media-type')
+    },
+  )
+
+  it.each(['{', '{"phoneNumber":', 'null', '[]', '"text"', '42', 'true', ''])(
+    'answers 400 naming the body for %j',
+    async (body) => {
+      const headers = { 'Content-Type': 'application/json' }
+      const res = await h.send('POST', createPath, { as: 'pat-rivera', body, headers })
+      expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['body'])
+    },
+  )
+
+  it('answers 413 for a body over 256 KiB, and stores nothing', async () => {
+    const body = JSON.stringify({ phoneNumber: '+12065550142', name: 'x'.repeat(MAX_BODY_BYTES) })
+    const headers = { 'Content-Type': 'application/json' }
+    const res = await h.send('POST', createPath, { as: 'pat-rivera', body, headers })
+    await expectProblem(res, 413, 'payload-too-large')
+    const list = await h.send('GET', createPath, { as: 'pat-rivera' })
+    expect(await list.text()).not.toContain('+12065550142')
+  })
+
+  it('answers 413 from the Content-Length alone', async () => {
+    const headers = { 'Content-Type': 'application/json', 'Content-Length': '300000' }
+    const res = await h.send('POST', createPath, { as: 'pat-rivera', body: valid, headers })
+    await expectProblem(res, 413, 'payload-too-large')
+  })
+})
+
+describe('CORS for bearer-token callers', () => {
+  it('answers a preflight from any origin without needing a token', async () => {
+    const res = await h.app.request(createPath, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://example.test',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type',
+      },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'authorization',
+    )
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull()
+  })
+
+  it('marks errors too, exposing Retry-After and WWW-Authenticate', async () => {
+    const res = await h.send('GET', createPath, { headers: { Origin: 'https://example.test' } })
+    expect(res.status).toBe(401)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/Retry-After/)
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/WWW-Authenticate/)
+  })
+})
+
+describe('an unexpected failure', () => {
+  it('becomes a 500 Problem from onError, and is logged', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    h.close() // storage gone: every query now throws
+    const res = await h.send('GET', createPath, { as: 'pat-rivera' })
+    await expectProblem(res, 500, 'server-error')
+    expect(logged).toHaveBeenCalledOnce()
+    logged.mockRestore()
+  })
+})

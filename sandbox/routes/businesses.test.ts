@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { businessesPageSchema, userSchema } from '../testing/contract-schemas.ts'
+import {
+  createHarness,
+  expectProblem,
+  fieldsOf,
+  LEE_ELECTRIC,
+  LEE_SOLAR,
+  RIVERA,
+  type Harness,
+} from '../testing/harness.ts'
+
+let h: Harness
+beforeEach(async () => {
+  h = await createHarness()
+})
+afterEach(() => h.close())
+
+async function page(persona: string, query = '') {
+  const res = await h.send('GET', `/api/v4/businesses${query}`, { as: persona })
+  expect(res.status).toBe(200)
+  return businessesPageSchema.parse(await res.json())
+}
+
+describe('GET /api/v4/users/self', () => {
+  it('answers the signed-in user', async () => {
+    const res = await h.send('GET', '/api/v4/users/self', { as: 'morgan-lee' })
+    expect(res.status).toBe(200)
+    expect(userSchema.parse(await res.json())).toMatchObject({
+      firstName: 'Morgan',
+      lastName: 'Lee',
+    })
+  })
+})
+
+describe('GET /api/v4/businesses', () => {
+  it('lists only the businesses the token is linked to, sorted by name', async () => {
+    const pat = await page('pat-rivera')
+    expect(pat.data.map((b) => [b.businessID, b.name])).toEqual([[RIVERA, 'Rivera Plumbing']])
+    expect(pat.pagination).toEqual({ limit: 20, offset: 0, total: 1 })
+    const morgan = await page('morgan-lee')
+    expect(morgan.data.map((b) => b.businessID)).toEqual([LEE_ELECTRIC, LEE_SOLAR])
+  })
+
+  it('serves each imageURL as an SVG monogram', async () => {
+    const [rivera] = (await page('pat-rivera')).data
+    const image = await h.app.request(rivera?.imageURL ?? '')
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/svg+xml')
+    expect(await image.text()).toContain('>RP</text>')
+  })
+
+  it('pages support through hundreds of businesses with limit, offset and total', async () => {
+    const first = await page('sam-ortiz')
+    expect(first.data).toHaveLength(20)
+    expect(first.pagination.total).toBeGreaterThan(300)
+    const all = await page('sam-ortiz', '?limit=1000')
+    expect(all.data).toHaveLength(all.pagination.total)
+    const names = all.data.map((b) => b.name)
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    const slice = await page('sam-ortiz', '?limit=7&offset=13')
+    expect(slice.data).toEqual(all.data.slice(13, 20))
+    expect(slice.pagination).toEqual({ limit: 7, offset: 13, total: all.pagination.total })
+    const beyond = await page('sam-ortiz', `?offset=${all.pagination.total}`)
+    expect(beyond.data).toEqual([])
+  })
+
+  it.each(['0', '1001', '-1', '2.5', 'abc', '', '1e3', ' 5', '99999999999999999999'])(
+    'refuses limit=%j with 400 naming limit',
+    async (limit) => {
+      const res = await h.send('GET', `/api/v4/businesses?limit=${encodeURIComponent(limit)}`, {
+        as: 'sam-ortiz',
+      })
+      expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['limit'])
+    },
+  )
+
+  it('refuses a bad offset with 400 naming offset', async () => {
+    const res = await h.send('GET', '/api/v4/businesses?offset=-3', { as: 'sam-ortiz' })
+    expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['offset'])
+  })
+})

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SCOPES } from '../personas.ts'
+import {
+  businessesPageSchema,
+  phoneNumberListSchema,
+  personasSchema,
+} from '../testing/contract-schemas.ts'
+import {
+  createHarness,
+  expectProblem,
+  fieldsOf,
+  LEE_ELECTRIC,
+  LEE_SOLAR,
+  METRO,
+  numbersPath,
+  RIVERA,
+  type Harness,
+} from '../testing/harness.ts'
+
+let h: Harness
+beforeEach(async () => {
+  h = await createHarness()
+})
+afterEach(() => h.close())
+
+const personas = async () =>
+  personasSchema.parse(await (await h.send('GET', '/sandbox/personas')).json()).personas
+
+async function numbers(businessID: string, as = 'sam-ortiz') {
+  const res = await h.send('GET', numbersPath(businessID), { as })
+  return phoneNumberListSchema.parse(await res.json()).phoneNumbers
+}
+
+describe('GET /sandbox/personas', () => {
+  it('lists the four demo sign-ins with their businesses and scopes', async () => {
+    const list = await personas()
+    const byID = new Map(list.map((p) => [p.id, p]))
+    expect(list.map((p) => [p.id, p.name, p.role])).toEqual([
+      ['pat-rivera', 'Pat Rivera', 'pro'],
+      ['morgan-lee', 'Morgan Lee', 'pro'],
+      ['sam-ortiz', 'Sam Ortiz', 'support'],
+      ['riley-chen', 'Riley Chen', 'pro'],
+    ])
+    expect(byID.get('pat-rivera')?.businessIDs).toEqual([RIVERA])
+    expect(byID.get('morgan-lee')?.businessIDs).toEqual([LEE_ELECTRIC, LEE_SOLAR])
+    expect(byID.get('riley-chen')?.businessIDs).toEqual([RIVERA])
+    expect(byID.get('riley-chen')?.scopes).toEqual([SCOPES.list, SCOPES.read])
+    expect(byID.get('pat-rivera')?.scopes).toEqual([SCOPES.list, SCOPES.read, SCOPES.write])
+    const sam = byID.get('sam-ortiz')
+    const all = await h.send('GET', '/api/v4/businesses?limit=1000', { as: 'sam-ortiz' })
+    const { pagination } = businessesPageSchema.parse(await all.json())
+    expect(sam?.businessIDs).toHaveLength(pagination.total)
+    expect(sam?.businessIDs).toContain(METRO)
+  })
+
+  it('hands out the same stored token until it expires', async () => {
+    const first = await personas()
+    const again = await personas()
+    expect(again.map((p) => p.accessToken)).toEqual(first.map((p) => p.accessToken))
+    expect(new Set(first.map((p) => p.accessToken)).size).toBe(4)
+  })
+})
+
+describe('POST /sandbox/reset', () => {
+  it('restores the seed, keeping tokens valid', async () => {
+    const seeded = await numbers(RIVERA)
+    const json = { phoneNumber: '+12065550142', name: 'Temp' }
+    expect((await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })).status).toBe(201)
+    const res = await h.send('POST', '/sandbox/reset')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ ok: true })
+    expect(await numbers(RIVERA, 'pat-rivera')).toEqual(seeded)
+  })
+
+  it('scales Metro HVAC for benchmarks, quickly', async () => {
+    const started = performance.now()
+    const res = await h.send('POST', '/sandbox/reset', { json: { metroHvacNumbers: 10_000 } })
+    expect(res.status).toBe(200)
+    // Generous bound: it is far faster, but CI machines vary.
+    expect(performance.now() - started).toBeLessThan(3000)
+    const metro = await numbers(METRO)
+    expect(metro).toHaveLength(10_000)
+    const active = metro.filter((n) => !n.isDeleted).map((n) => n.phoneNumber)
+    expect(new Set(active).size).toBe(active.length)
+    expect((await h.send('POST', '/sandbox/reset', { json: { metroHvacNumbers: 0 } })).status).toBe(
+      200,
+    )
+    expect(await numbers(METRO)).toEqual([])
+  })
+
+  it.each([-1, 20_001, 2.5, '100', null])('refuses metroHvacNumbers %j', async (value) => {
+    const res = await h.send('POST', '/sandbox/reset', { json: { metroHvacNumbers: value } })
+    expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual([
+      'metroHvacNumbers',
+    ])
+    expect(await numbers(METRO)).toHaveLength(2500)
+  })
+})

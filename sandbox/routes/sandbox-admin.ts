@@ -1,0 +1,63 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { readJsonBody } from '../body.ts'
+import type { SandboxDeps } from '../context.ts'
+import { faultPatchSchema } from '../faults.ts'
+import { PERSONAS } from '../personas.ts'
+import { methodNotAllowed } from '../problem.ts'
+import { MAX_METRO_NUMBERS } from '../store/seed.ts'
+
+// Sandbox-only controls, mounted at /sandbox (never under /api/, so faults and bearer
+// auth do not apply to them).
+
+const resetSchema = z.object({
+  metroHvacNumbers: z
+    .number({ error: 'Must be a whole number.' })
+    .int('Must be a whole number.')
+    .min(0, `Must be from 0 to ${MAX_METRO_NUMBERS}.`)
+    .max(MAX_METRO_NUMBERS, `Must be from 0 to ${MAX_METRO_NUMBERS}.`)
+    .optional(),
+})
+
+export function sandboxAdminRoutes({ store, faults, now }: SandboxDeps) {
+  return (
+    new Hono()
+      // Each persona's current token, issued (and stored) when it has no valid one: this
+      // is the sandbox's "sign in", and fetching it again is "sign in again".
+      .get('/personas', (c) => {
+        const personas = store.transaction(() =>
+          PERSONAS.map((persona) => ({
+            id: persona.id,
+            name: persona.name,
+            role: persona.role,
+            accessToken: store.tokens.currentFor(persona.id, now().getTime()),
+            businessIDs: store.businesses.idsVisibleTo({
+              personaID: persona.id,
+              role: persona.role,
+            }),
+            scopes: persona.scopes,
+          })),
+        )
+        return c.json({ personas }, 200)
+      })
+      .all('/personas', methodNotAllowed('GET'))
+      .post('/reset', async (c) => {
+        const body = await readJsonBody(c, resetSchema, { optional: true })
+        if (!body.ok) return body.response
+        store.reset(body.data.metroHvacNumbers)
+        faults.reset()
+        return c.json({ ok: true }, 200)
+      })
+      .all('/reset', methodNotAllowed('POST'))
+      .get('/faults', (c) => c.json(faults.get(), 200))
+      .put('/faults', async (c) => {
+        const body = await readJsonBody(c, faultPatchSchema)
+        if (!body.ok) return body.response
+        // A one-shot action as much as a setting: every token issued until now expires,
+        // and tokens handed out by GET /sandbox/personas afterwards work.
+        if (body.data.expireTokens === true) store.tokens.expireAll(now().getTime())
+        return c.json(faults.update(body.data), 200)
+      })
+      .all('/faults', methodNotAllowed('GET, PUT'))
+  )
+}

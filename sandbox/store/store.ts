@@ -1,0 +1,24 @@
+import type { Database } from 'better-sqlite3'
+import { businessQueries } from './businesses.ts'
+import { phoneNumberQueries } from './phone-numbers.ts'
+import { tokenQueries } from './tokens.ts'
+import { seed, seedIsNeeded } from './seed.ts'
+
+/** Everything routes may do to storage, prepared once over one Database handle. */
+export function createStore(db: Database) {
+  return {
+    businesses: businessQueries(db),
+    phoneNumbers: phoneNumberQueries(db),
+    tokens: tokenQueries(db),
+    /** Back to the seed; statements stay valid because tables are emptied, not dropped. */
+    reset: (metroHvacNumbers?: number) => {
+      seed(db, metroHvacNumbers)
+    },
+    seedIfEmpty: () => {
+      if (seedIsNeeded(db)) seed(db)
+    },
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+  }
+}
+
+export type Store = ReturnType<typeof createStore>

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+
+// Response shapes as the contract page states them, strict so an extra or missing field
+// fails a test. Tests parse every body with these instead of trusting a cast.
+
+const numericID = z.string().regex(/^\d{19}$/)
+const rfc3339 = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+
+export const phoneNumberRecordSchema = z.strictObject({
+  phoneNumberID: numericID,
+  businessID: numericID,
+  phoneNumber: z.string().regex(/^\+1[2-9]\d{2}[2-9]\d{6}$/),
+  createdTime: rfc3339,
+  updatedTime: rfc3339,
+  lastActivityTime: rfc3339,
+  isDeleted: z.boolean(),
+  name: z.string().min(1).max(100),
+})
+export type PhoneNumberRecord = z.output<typeof phoneNumberRecordSchema>
+
+export const phoneNumberListSchema = z.strictObject({
+  phoneNumbers: z.array(phoneNumberRecordSchema),
+})
+
+export const businessesPageSchema = z.strictObject({
+  data: z.array(
+    z.strictObject({ businessID: numericID, name: z.string().min(1), imageURL: z.url() }),
+  ),
+  pagination: z.strictObject({
+    limit: z.number().int(),
+    offset: z.number().int(),
+    total: z.number().int(),
+  }),
+})
+
+export const userSchema = z.strictObject({
+  userID: numericID,
+  email: z.email(),
+  firstName: z.string().min(1),
+  lastName: z.string().min(1),
+})
+
+export const personasSchema = z.strictObject({
+  personas: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      role: z.enum(['pro', 'support']),
+      accessToken: z.string().min(16),
+      businessIDs: z.array(numericID),
+      scopes: z.array(z.string()),
+    }),
+  ),
+})
+
+export const faultsSchema = z.strictObject({
+  latencyMs: z.number(),
+  errorRate: z.number(),
+  rateLimitPerMinute: z.number(),
+  expireTokens: z.boolean(),
+})
+
+export const problemSchema = z.strictObject({
+  type: z.string().startsWith('https://api.thumbtack.com/problems/'),
+  title: z.string().min(1),
+  status: z.number().int(),
+  detail: z.string().min(1),
+  traceID: z.string().regex(/^[0-9a-f]{16}$/),
+  errors: z.array(z.strictObject({ field: z.string(), message: z.string().min(1) })).optional(),
+})
+export type Problem = z.output<typeof problemSchema>

@@ -1,0 +1,101 @@
+import { expect } from 'vitest'
+import { createSandbox } from '../app.ts'
+import { NAMED_BUSINESSES } from '../personas.ts'
+import { personasSchema, problemSchema, type Problem } from './contract-schemas.ts'
+
+export const RIVERA = NAMED_BUSINESSES.riveraPlumbing.id
+export const LEE_ELECTRIC = NAMED_BUSINESSES.leeElectric.id
+export const LEE_SOLAR = NAMED_BUSINESSES.leeSolar.id
+export const METRO = NAMED_BUSINESSES.metroHvac.id
+/** Numeric, well formed, and not a business. */
+export const NO_SUCH_BUSINESS = '1000000000000000001'
+
+export const numbersPath = (businessID: string) =>
+  `/api/v4/businesses/${businessID}/associate-phone-numbers`
+export const numberPath = (businessID: string, id: string) => `${numbersPath(businessID)}/${id}`
+export const bulkPath = (businessID: string) =>
+  `/api/v4/businesses/${businessID}/associate-phone-numbers-bulk-create`
+
+const probe = { phoneNumber: '+12065550142', name: 'Probe' }
+
+/** Every business-scoped route, for a business and one of its (or any) number IDs. */
+export const businessRouteTable = (businessID: string, numberID = '1234567890123456789') => [
+  { method: 'GET', path: numbersPath(businessID) },
+  { method: 'POST', path: numbersPath(businessID), json: probe },
+  { method: 'PUT', path: numberPath(businessID, numberID), json: probe },
+  { method: 'DELETE', path: numberPath(businessID, numberID) },
+  { method: 'POST', path: bulkPath(businessID), json: { phoneNumbers: [probe] } },
+]
+
+/** A fixed start instant: tests move the clock explicitly, never by waiting. */
+export const TEST_START = Date.UTC(2026, 10, 2, 9, 30, 0)
+
+export interface SendOptions {
+  /** A persona id ('pat-rivera') or a raw token; omit for no Authorization header. */
+  as?: string
+  json?: unknown
+  body?: string
+  headers?: Record<string, string>
+}
+
+export async function createHarness(dbPath = ':memory:') {
+  let nowMs = TEST_START
+  let randomValue = 0.5
+  const sandbox = createSandbox({
+    dbPath,
+    now: () => new Date(nowMs),
+    random: () => randomValue,
+  })
+  const { app } = sandbox
+
+  async function signIn(): Promise<Record<string, string>> {
+    const res = await app.request('/sandbox/personas')
+    const { personas } = personasSchema.parse(await res.json())
+    return Object.fromEntries(personas.map((p) => [p.id, p.accessToken]))
+  }
+  let tokens = await signIn()
+
+  async function send(method: string, path: string, options: SendOptions = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...options.headers }
+    if (options.as !== undefined)
+      headers.Authorization = `Bearer ${tokens[options.as] ?? options.as}`
+    let body = options.body
+    if (options.json !== undefined) {
+      body = JSON.stringify(options.json)
+      headers['Content-Type'] ??= 'application/json'
+    }
+    return await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) })
+  }
+
+  return {
+    app,
+    store: sandbox.store,
+    close: sandbox.close,
+    send,
+    token: (personaID: string) => tokens[personaID] ?? '',
+    /** Fetches the personas again: the sandbox's "sign in again". */
+    async signInAgain() {
+      tokens = await signIn()
+    },
+    advanceClock(ms: number) {
+      nowMs += ms
+    },
+    setRandom(value: number) {
+      randomValue = value
+    },
+  }
+}
+
+export type Harness = Awaited<ReturnType<typeof createHarness>>
+
+/** Asserts an RFC 9457 answer of the given status and problem type, and returns it. */
+export async function expectProblem(res: Response, status: number, kind: string): Promise<Problem> {
+  expect(res.status).toBe(status)
+  expect(res.headers.get('content-type')).toBe('application/problem+json')
+  const problem = problemSchema.parse(await res.json())
+  expect(problem.type).toBe(`https://api.thumbtack.com/problems/${kind}`)
+  expect(problem.status).toBe(status)
+  return problem
+}
+
+export const fieldsOf = (problem: Problem) => (problem.errors ?? []).map((error) => error.field)
