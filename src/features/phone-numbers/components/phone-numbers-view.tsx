@@ -88,7 +88,7 @@ export function PhoneNumbersView({
   const activeCount = numbers.data.filter(
     (number) => !number.isDeleted && !hiddenIDs.has(number.phoneNumberID),
   ).length
-  const filtered = searchText !== '' || view.showRemoved
+  const filtered = deferredView.search !== '' || deferredView.showRemoved
 
   return (
     <section aria-label="Numbers" className="space-y-4">
@@ -120,7 +120,7 @@ export function PhoneNumbersView({
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
           {activeCount === 0 && !filtered
             ? 'No numbers yet. Add the first one with “Add number”.'
-            : `No numbers match “${searchText}”.`}
+            : `No numbers match “${deferredView.search}”.`}
         </p>
       ) : (
         <div>

@@ -1,0 +1,37 @@
+import lighthouse from 'lighthouse'
+import puppeteer from 'puppeteer-core'
+
+import { chromiumFlags } from '../../e2e/support/chromium'
+
+/**
+ * Lighthouse's mobile performance score (its default: a mid-range phone on a slow 4G
+ * connection, simulated) for a signed-in page. The sign-in is put in sessionStorage first
+ * and Lighthouse is told to keep storage, as a user's own tab would.
+ */
+export async function lighthouseMobileScore(
+  executablePath: string,
+  listUrl: string,
+  credentials: string,
+): Promise<number> {
+  const browser = await puppeteer.launch({ executablePath, args: chromiumFlags, headless: true })
+  try {
+    const page = await browser.newPage()
+    await page.goto(new URL('/sign-in', listUrl).href)
+    await page.evaluate(
+      (key, value) => sessionStorage.setItem(key, value),
+      'numbers-console.credentials',
+      credentials,
+    )
+    const result = await lighthouse(
+      listUrl,
+      { disableStorageReset: true, onlyCategories: ['performance'], logLevel: 'error', output: 'json' },
+      undefined,
+      page,
+    )
+    const score = result?.lhr.categories.performance?.score
+    if (typeof score !== 'number') throw new Error('Lighthouse returned no performance score')
+    return Math.round(score * 100)
+  } finally {
+    await browser.close()
+  }
+}
