@@ -69,6 +69,8 @@ function cachedSearchKeyOf(row: SearchableNumber): string {
  * however the query was formatted ("(415) 555", "415-555", "+1 415").
  */
 export function createNumberMatcher(query: string): (row: SearchableNumber) => boolean {
+  // An empty search matches everything: no need to build a key for every row.
+  if (normalizeSearchText(query) === '') return () => true
   const matches = createSearchKeyMatcher(query)
   return (row) => matches(cachedSearchKeyOf(row))
 }

@@ -23,5 +23,7 @@ export const phoneNumberQueries = {
         })
         return requireBody(body, 'the list of numbers').phoneNumbers
       },
+      // Lists run to thousands of rows: deep-comparing each refetch costs more than it saves.
+      structuralSharing: false,
     }),
 }

@@ -7,7 +7,8 @@ import { Spinner } from '@/components/ui/spinner'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
-import { selectVisibleNumbers } from '../list/select-visible-numbers'
+import { filterNumbers } from '../list/select-visible-numbers'
+import { sortNumbers } from '../list/sort-numbers'
 import { useListView } from '../list/use-list-view'
 
 import { ExportCsvButton } from './export-csv-button'
@@ -69,9 +70,14 @@ export function PhoneNumbersView({
   const deferredView = useDeferredValue(
     useMemo(() => ({ ...view, search: searchText }), [view, searchText]),
   )
+  const sorted = useMemo(
+    () =>
+      numbers.data ? sortNumbers(numbers.data, deferredView.sort, deferredView.direction) : [],
+    [numbers.data, deferredView.sort, deferredView.direction],
+  )
   const visible = useMemo(
-    () => (numbers.data ? selectVisibleNumbers(numbers.data, deferredView, hiddenIDs) : []),
-    [numbers.data, deferredView, hiddenIDs],
+    () => filterNumbers(sorted, deferredView, hiddenIDs),
+    [sorted, deferredView, hiddenIDs],
   )
 
   if (numbers.isPending) return <Spinner label="Loading numbers…" />

@@ -63,3 +63,27 @@ describe('selectVisibleNumbers', () => {
     expect(names('', [amy.phoneNumberID])).toEqual(['José Díaz', 'Van 2', 'Van 10'])
   })
 })
+
+describe('sorting names like a person would', () => {
+  it.each([
+    [
+      ['Van 10', 'van 2', 'Van 1'],
+      ['Van 1', 'van 2', 'Van 10'],
+    ],
+    [
+      ['Émile', 'Eve', 'emily'],
+      ['Émile', 'emily', 'Eve'],
+    ],
+    [
+      ['b', 'A', 'a', 'B'],
+      ['A', 'a', 'b', 'B'],
+    ],
+  ])('%j → %j', (input, expected) => {
+    const numbers = input.map((name, index) =>
+      buildPhoneNumber({ name, phoneNumberID: String(100 + index) }),
+    )
+    expect(
+      selectVisibleNumbers(numbers, readListViewState(new URLSearchParams())).map((n) => n.name),
+    ).toEqual(expected)
+  })
+})

@@ -5,18 +5,29 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 import { type ListViewState } from './list-view-state'
 import { sortNumbers } from './sort-numbers'
 
-/** What the list shows for a view: removed hidden unless asked for, then search, then sort. */
-export function selectVisibleNumbers(
-  numbers: readonly PhoneNumber[],
-  view: ListViewState,
+/**
+ * What the list shows for a view: removed hidden unless asked for, then search. Takes
+ * numbers already sorted: sorting happens once per data and sort order, while filtering
+ * runs on every keystroke and keeps that order.
+ */
+export function filterNumbers(
+  sorted: readonly PhoneNumber[],
+  view: Pick<ListViewState, 'search' | 'showRemoved'>,
   hiddenIDs: ReadonlySet<string> = new Set(),
 ): PhoneNumber[] {
   const matches = createNumberMatcher(view.search)
-  const shown = numbers.filter(
+  return sorted.filter(
     (number) =>
       (view.showRemoved || !number.isDeleted) &&
       !hiddenIDs.has(number.phoneNumberID) &&
       matches(number),
   )
-  return sortNumbers(shown, view.sort, view.direction)
+}
+
+export function selectVisibleNumbers(
+  numbers: readonly PhoneNumber[],
+  view: ListViewState,
+  hiddenIDs: ReadonlySet<string> = new Set(),
+): PhoneNumber[] {
+  return filterNumbers(sortNumbers(numbers, view.sort, view.direction), view, hiddenIDs)
 }

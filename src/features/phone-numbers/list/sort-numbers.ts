@@ -3,19 +3,35 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 import { type SortDirection, type SortKey } from './list-view-state'
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+const NON_ASCII = /[^ -~]/
+const COMBINING_MARKS = /\p{M}+/gu
+const DIGIT_RUNS = /\d+/g
 
-/** RFC 3339 UTC times compare as text. */
-function compareTimes(a: string | null | undefined, b: string | null | undefined): number {
-  const left = a ?? ''
-  const right = b ?? ''
-  return left < right ? -1 : left > right ? 1 : 0
+/**
+ * A key that sorts names by plain string comparison the way the collator would ("amy" with
+ * "Amy", "José" with "Jose", "Van 2" before "Van 10"). Comparing precomputed keys is many
+ * times faster than calling the collator for each of a 10,000-row sort's comparisons;
+ * the collator only settles exact ties.
+ */
+function nameKey(name: string): string {
+  const lower = name.toLowerCase()
+  const folded = NON_ASCII.test(lower)
+    ? lower.normalize('NFKD').replace(COMBINING_MARKS, '')
+    : lower
+  return folded.replace(DIGIT_RUNS, (digits) => digits.padStart(12, '0'))
 }
 
-const comparators: Record<SortKey, (a: PhoneNumber, b: PhoneNumber) => number> = {
-  name: (a, b) => collator.compare(a.name, b.name),
-  number: (a, b) => (a.phoneNumber < b.phoneNumber ? -1 : a.phoneNumber > b.phoneNumber ? 1 : 0),
-  activity: (a, b) => compareTimes(a.lastActivityTime, b.lastActivityTime),
-  added: (a, b) => compareTimes(a.createdTime, b.createdTime),
+function keyOf(number: PhoneNumber, key: SortKey): string | null {
+  switch (key) {
+    case 'name':
+      return nameKey(number.name)
+    case 'number':
+      return number.phoneNumber
+    case 'activity':
+      return number.lastActivityTime ?? null
+    case 'added':
+      return number.createdTime ?? null
+  }
 }
 
 export function sortNumbers(
@@ -23,24 +39,20 @@ export function sortNumbers(
   key: SortKey,
   direction: SortDirection,
 ): PhoneNumber[] {
-  const compare = comparators[key]
   const sign = direction === 'asc' ? 1 : -1
-  // Missing times sort last whichever the direction: "never" is not the oldest activity.
-  const hasTime = (number: PhoneNumber) =>
-    key === 'activity'
-      ? Boolean(number.lastActivityTime)
-      : key === 'added'
-        ? Boolean(number.createdTime)
-        : true
-  return [...numbers].sort((a, b) => {
-    const aHas = hasTime(a)
-    const bHas = hasTime(b)
-    if (aHas !== bHas) return aHas ? -1 : 1
+  const keyed = numbers.map((number) => ({ number, key: keyOf(number, key) }))
+  keyed.sort((a, b) => {
+    if (a.key !== b.key) {
+      // Missing times sort last whichever the direction: "never" is not the oldest activity.
+      if (a.key === null) return 1
+      if (b.key === null) return -1
+      return sign * (a.key < b.key ? -1 : 1)
+    }
     // Ties fall back to the name, then the ID, so the order never jumps between renders.
     return (
-      sign * compare(a, b) ||
-      collator.compare(a.name, b.name) ||
-      (a.phoneNumberID < b.phoneNumberID ? -1 : 1)
+      collator.compare(a.number.name, b.number.name) ||
+      (a.number.phoneNumberID < b.number.phoneNumberID ? -1 : 1)
     )
   })
+  return keyed.map((entry) => entry.number)
 }
