@@ -27,7 +27,10 @@ export function firstVisitGzipBytes(chunks: ReadonlyMap<string, ChunkInfo>): {
   }
   for (const [fileName, chunk] of chunks) if (chunk.isEntry) visit(fileName)
   const files = [...seen]
-  const bytes = files.reduce((sum, file) => sum + gzipSync(chunks.get(file)?.code ?? '', { level: 9 }).length, 0)
+  const bytes = files.reduce(
+    (sum, file) => sum + gzipSync(chunks.get(file)?.code ?? '', { level: 9 }).length,
+    0,
+  )
   return { bytes, files }
 }
 
@@ -42,7 +45,11 @@ export function firstVisitSizeBudget(budgetBytes = firstVisitBudgetBytes): Plugi
       const chunks = new Map<string, ChunkInfo>()
       for (const [fileName, output] of Object.entries(bundle)) {
         if (output.type === 'chunk') {
-          chunks.set(fileName, { code: output.code, isEntry: output.isEntry, imports: output.imports })
+          chunks.set(fileName, {
+            code: output.code,
+            isEntry: output.isEntry,
+            imports: output.imports,
+          })
         }
       }
       const { bytes, files } = firstVisitGzipBytes(chunks)

@@ -20,7 +20,9 @@ export async function startBenchServer(metroHvacNumbers: number) {
   if (!reset.ok) throw new Error(`Reset failed: ${reset.status} ${await reset.text()}`)
 
   const personas = z
-    .object({ personas: z.array(z.object({ id: z.string(), name: z.string(), accessToken: z.string() })) })
+    .object({
+      personas: z.array(z.object({ id: z.string(), name: z.string(), accessToken: z.string() })),
+    })
     .parse(await (await fetch(`${server.url}/sandbox/personas`)).json()).personas
   const sam = personas.find((persona) => persona.name === 'Sam Ortiz')
   if (!sam) throw new Error('No Sam Ortiz persona')
@@ -56,5 +58,7 @@ export async function startBenchServer(metroHvacNumbers: number) {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }

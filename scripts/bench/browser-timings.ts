@@ -8,14 +8,22 @@ const credentialsKey = 'numbers-console.credentials'
  * Time to first rows: from the list response's last byte to the first row in the DOM
  * (so JSON parsing, validation, sorting and the first render are all in it).
  */
-export async function measureFirstRows(browser: Browser, listUrl: string, credentials: string, runs = 5) {
+export async function measureFirstRows(
+  browser: Browser,
+  listUrl: string,
+  credentials: string,
+  runs = 5,
+) {
   const fromData: number[] = []
   const fromNavigation: number[] = []
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(new URL('/sign-in', listUrl).href)
-    await page.evaluate(([key, value]) => sessionStorage.setItem(key ?? '', value ?? ''), [credentialsKey, credentials])
+    await page.evaluate(
+      ([key, value]) => sessionStorage.setItem(key ?? '', value ?? ''),
+      [credentialsKey, credentials],
+    )
     await page.addInitScript(() => {
       const observer = new MutationObserver(() => {
         if (document.querySelector('li[aria-posinset]')) {
@@ -32,7 +40,10 @@ export async function measureFirstRows(browser: Browser, listUrl: string, creden
         .getEntriesByType('resource')
         .find((entry) => entry.name.includes('associate-phone-numbers'))
       const firstRowAt = (window as unknown as { firstRowAt: number }).firstRowAt
-      return { firstRowAt, responseEnd: response instanceof PerformanceResourceTiming ? response.responseEnd : NaN }
+      return {
+        firstRowAt,
+        responseEnd: response instanceof PerformanceResourceTiming ? response.responseEnd : NaN,
+      }
     })
     fromData.push(timing.firstRowAt - timing.responseEnd)
     fromNavigation.push(timing.firstRowAt)
@@ -42,11 +53,19 @@ export async function measureFirstRows(browser: Browser, listUrl: string, creden
 }
 
 /** Keystroke to list: from the keydown to the frame after the list changed. */
-export async function measureKeystrokes(browser: Browser, listUrl: string, credentials: string, text: string) {
+export async function measureKeystrokes(
+  browser: Browser,
+  listUrl: string,
+  credentials: string,
+  text: string,
+) {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(new URL('/sign-in', listUrl).href)
-  await page.evaluate(([key, value]) => sessionStorage.setItem(key ?? '', value ?? ''), [credentialsKey, credentials])
+  await page.evaluate(
+    ([key, value]) => sessionStorage.setItem(key ?? '', value ?? ''),
+    [credentialsKey, credentials],
+  )
   await page.goto(listUrl)
   await page.waitForSelector('li[aria-posinset]')
   await page.evaluate(() => {

@@ -24,7 +24,12 @@ export async function lighthouseMobileScore(
     )
     const result = await lighthouse(
       listUrl,
-      { disableStorageReset: true, onlyCategories: ['performance'], logLevel: 'error', output: 'json' },
+      {
+        disableStorageReset: true,
+        onlyCategories: ['performance'],
+        logLevel: 'error',
+        output: 'json',
+      },
       undefined,
       page,
     )

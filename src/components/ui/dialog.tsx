@@ -18,7 +18,14 @@ interface DialogProps {
  * which we turn into a request so that a form with changes can ask first. Focus goes
  * back to whatever had it before the dialog opened.
  */
-export function Dialog({ open, title, description, onRequestClose, children, className }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  description,
+  onRequestClose,
+  children,
+  className,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const descriptionId = useId()
@@ -26,7 +33,8 @@ export function Dialog({ open, title, description, onRequestClose, children, cla
   useEffect(() => {
     const dialog = ref.current
     if (!dialog || !open) return
-    const returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const returnFocusTo =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null
     dialog.showModal()
     return () => {
       dialog.close()

@@ -2,13 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 import { cn } from '@/lib/cn'
 
-import {
-  dismissToast,
-  expireToast,
-  getToasts,
-  subscribeToToasts,
-  type Toast,
-} from './toast-store'
+import { dismissToast, expireToast, getToasts, subscribeToToasts, type Toast } from './toast-store'
 
 const tones = {
   info: 'border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-800',
