@@ -1,28 +1,56 @@
 import { createBrowserRouter, Navigate } from 'react-router'
 
-import { AppLayout } from './app-layout'
 import { RequireSignIn } from './require-sign-in'
-import { BusinessNumbersPage } from './routes/business-numbers-page'
-import { HomePage } from './routes/home-page'
-import { NotFoundPage } from './routes/not-found-page'
-import { SignInPage } from './routes/sign-in-page'
 
 /**
  * A data router, for `useBlocker`: a form with unsaved changes can ask before the user
  * navigates away, including with the browser's back button.
+ *
+ * Every page is loaded on demand: the first visit downloads only React, the router and
+ * this shell (see the size budget in vite.config.ts), then the page it lands on.
  */
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/sign-in',
+    lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }),
+  },
   {
     element: <RequireSignIn />,
     children: [
       {
-        element: <AppLayout />,
+        lazy: async () => ({ Component: (await import('./app-layout')).AppLayout }),
         children: [
-          { index: true, element: <HomePage /> },
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('./routes/home-page')).HomePage }),
+          },
           { path: 'businesses', element: <Navigate to="/" replace /> },
-          { path: 'businesses/:businessID/numbers', element: <BusinessNumbersPage /> },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            path: 'businesses/:businessID/numbers',
+            lazy: async () => ({
+              Component: (await import('./routes/business-numbers-page')).BusinessNumbersPage,
+            }),
+            children: [
+              {
+                path: 'new',
+                lazy: async () => ({
+                  Component: (await import('./routes/add-number-route')).AddNumberRoute,
+                }),
+              },
+              {
+                path: ':phoneNumberID/edit',
+                lazy: async () => ({
+                  Component: (await import('./routes/edit-number-route')).EditNumberRoute,
+                }),
+              },
+            ],
+          },
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('./routes/not-found-page')).NotFoundPage,
+            }),
+          },
         ],
       },
     ],

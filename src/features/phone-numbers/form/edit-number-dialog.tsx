@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+
+import { Button } from '@/components/ui/button'
+import { ErrorState } from '@/components/ui/error-state'
+import { Spinner } from '@/components/ui/spinner'
+import { formatNational } from '@/lib/phone/format-national'
+
+import { phoneNumberQueries } from '../api/phone-number-queries'
+import { type PhoneNumber } from '../api/phone-number-schemas'
+
+import { EditNumberForm } from './edit-number-form'
+import { findLinkTo } from './focus-targets'
+import { FormDialog } from './form-dialog'
+import { type PhoneNumberFormHandle } from './phone-number-form'
+import { useLeaveGuard } from './use-leave-guard'
+
+interface EditNumberDialogProps {
+  businessID: string
+  phoneNumberID: string
+  /** Goes back to the list. */
+  onClose: () => void
+}
+
+/** The row's own label, so "Edit <name>" reads the same on the row's link and the dialog. */
+function labelOf(number: PhoneNumber): string {
+  return number.name || formatNational(number.phoneNumber)
+}
+
+/**
+ * Loads the number to edit (from the cached list when there is one) and keeps the version
+ * it opened with: later changes to the list, a refetch or someone else's edit, never reset
+ * what the user is typing. Only "Use their version" starts the form again.
+ */
+export function EditNumberDialog({ businessID, phoneNumberID, onClose }: EditNumberDialogProps) {
+  const numbers = useQuery(phoneNumberQueries.list(businessID))
+  const [opened, setOpened] = useState<{ record: PhoneNumber; version: number } | null>(null)
+  const formRef = useRef<PhoneNumberFormHandle>(null)
+  const guard = useLeaveGuard({
+    isDirty: () => formRef.current?.isDirty() ?? false,
+    onLeave: onClose,
+  })
+
+  const found = numbers.data?.find((number) => number.phoneNumberID === phoneNumberID)
+  if (opened === null && found && !found.isDeleted) setOpened({ record: found, version: 0 })
+
+  let content
+  if (opened) {
+    content = (
+      <EditNumberForm
+        key={opened.version}
+        businessID={businessID}
+        record={opened.record}
+        guard={guard}
+        formRef={formRef}
+        onUseTheirs={(current) => setOpened({ record: current, version: opened.version + 1 })}
+      />
+    )
+  } else if (numbers.isPending) {
+    content = <Spinner label="Loading the number…" />
+  } else if (numbers.isError) {
+    content = (
+      <ErrorState
+        heading="Could not load the number."
+        error={numbers.error}
+        onRetry={() => void numbers.refetch()}
+      />
+    )
+  } else {
+    content = (
+      <div className="flex flex-col items-start gap-3">
+        <p>This number no longer exists. Someone may have removed it.</p>
+        <Button onClick={guard.leave}>Close</Button>
+      </div>
+    )
+  }
+
+  return (
+    <FormDialog
+      title={opened ? `Edit ${labelOf(opened.record)}` : 'Edit number'}
+      guard={guard}
+      fallbackFocus={() => findLinkTo(`/${phoneNumberID}/edit`)}
+    >
+      {content}
+    </FormDialog>
+  )
+}

@@ -1,0 +1,141 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { type RefObject, useCallback, useRef, useState } from 'react'
+
+import { showToast } from '@/components/ui/toast-store'
+import { formatNational } from '@/lib/phone/format-national'
+
+import { phoneNumberQueries } from '../api/phone-number-queries'
+import { type PhoneNumber, type PhoneNumberInput } from '../api/phone-number-schemas'
+import { useUpdatePhoneNumber } from '../api/use-update-phone-number'
+
+import { type EditConflict, findEditConflict } from './edit-conflict'
+import { alreadyRegisteredMessage, findActiveDuplicate } from './find-duplicate'
+import {
+  type PhoneNumberFormApi,
+  type PhoneNumberFormHandle,
+  PhoneNumberForm,
+} from './phone-number-form'
+import { phoneFieldErrorFrom } from './server-errors'
+import { StaleEditAlert } from './stale-edit-alert'
+import { type LeaveGuard } from './use-leave-guard'
+
+interface EditNumberFormProps {
+  businessID: string
+  /** The record as the form opened it: its values fill the form. */
+  record: PhoneNumber
+  guard: LeaveGuard
+  /** The form's handle, shared with the dialog's leave guard. */
+  formRef: RefObject<PhoneNumberFormHandle | null>
+  /** "Use their version": start again from the server's record. */
+  onUseTheirs: (current: PhoneNumber) => void
+}
+
+/**
+ * Edits one number. Before sending, it reads the list afresh and compares the record with
+ * the version the form opened with: a change made meanwhile by someone else is shown, and
+ * nothing is overwritten until the user says so.
+ */
+export function EditNumberForm({
+  businessID,
+  record,
+  guard,
+  formRef,
+  onUseTheirs,
+}: EditNumberFormProps) {
+  const { phoneNumberID } = record
+  const queryClient = useQueryClient()
+  const numbers = useQuery(phoneNumberQueries.list(businessID))
+  const update = useUpdatePhoneNumber(businessID)
+  const [checking, setChecking] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+  const [conflict, setConflict] = useState<EditConflict | null>(null)
+  // The version an overwrite is measured against: the opened one, or the one the user has
+  // since seen and chosen to overwrite.
+  const baseline = useRef<PhoneNumber>(record)
+  const [defaultValues] = useState(() => ({
+    phoneNumber: formatNational(record.phoneNumber),
+    name: record.name,
+  }))
+
+  const findDuplicate = useCallback(
+    (e164: string) => findActiveDuplicate(numbers.data, e164, phoneNumberID),
+    [numbers.data, phoneNumberID],
+  )
+
+  async function submit(values: PhoneNumberInput, form: PhoneNumberFormApi) {
+    setError(null)
+    setConflict(null)
+    setChecking(true)
+    let fresh: PhoneNumber[]
+    try {
+      fresh = await queryClient.query({ ...phoneNumberQueries.list(businessID), staleTime: 0 })
+    } catch (failure) {
+      setError(failure)
+      return
+    } finally {
+      setChecking(false)
+    }
+    const current = fresh.find((number) => number.phoneNumberID === phoneNumberID)
+    const found = findEditConflict(baseline.current, current, values)
+    if (found) {
+      setConflict(found)
+      return
+    }
+    const duplicate = findActiveDuplicate(fresh, values.phoneNumber, phoneNumberID)
+    if (duplicate) {
+      const message = alreadyRegisteredMessage(duplicate)
+      form.setError('phoneNumber', { type: 'duplicate', message }, { shouldFocus: true })
+      return
+    }
+    update.mutate(
+      { phoneNumberID, ...values },
+      {
+        onSuccess: (updated) => {
+          showToast({ tone: 'success', message: `Saved ${updated?.name ?? values.name}.` })
+          form.reset(values)
+          guard.leave()
+        },
+        onError: (failure) => {
+          const phoneMessage = phoneFieldErrorFrom(failure)
+          if (phoneMessage) {
+            form.setError(
+              'phoneNumber',
+              { type: 'server', message: phoneMessage },
+              { shouldFocus: true },
+            )
+          } else {
+            setError(failure)
+          }
+        },
+      },
+    )
+  }
+
+  return (
+    <PhoneNumberForm
+      ref={formRef}
+      defaultValues={defaultValues}
+      findDuplicate={findDuplicate}
+      submitting={checking || update.isPending}
+      error={error}
+      onSubmit={submit}
+      onCancel={guard.requestClose}
+    >
+      {conflict ? (
+        <StaleEditAlert
+          conflict={conflict}
+          onOverwrite={() => {
+            if (conflict.kind === 'changed') baseline.current = conflict.current
+            setConflict(null)
+            // Submits what the form holds now, checked once more against the new baseline.
+            formRef.current?.submit()
+          }}
+          onUseTheirs={() => {
+            if (conflict.kind === 'changed') onUseTheirs(conflict.current)
+          }}
+          onClose={guard.leave}
+        />
+      ) : null}
+    </PhoneNumberForm>
+  )
+}

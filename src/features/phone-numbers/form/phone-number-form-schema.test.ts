@@ -1,0 +1,100 @@
+import { buildPhoneNumber } from '@/testing/phone-number-factory'
+
+import { nameProblem, phoneNumberFormSchema } from './phone-number-form-schema'
+
+function issuesOf(input: { phoneNumber: string; name: string }, existing = buildPhoneNumber()) {
+  const schema = phoneNumberFormSchema({
+    findDuplicate: (e164) => (e164 === existing.phoneNumber ? existing : undefined),
+  })
+  const result = schema.safeParse(input)
+  return result.success
+    ? { data: result.data, issues: {} }
+    : {
+        data: undefined,
+        issues: Object.fromEntries(
+          result.error.issues.map((issue) => [issue.path.join('.'), issue.message]),
+        ),
+      }
+}
+
+describe('the name rule (mirrors the sandbox)', () => {
+  it.each<[label: string, name: string, expected: string | undefined]>([
+    ['a plain name', 'Office line', undefined],
+    ['exactly 100 characters', 'a'.repeat(100), undefined],
+    ['100 emoji count as 100', '📞'.repeat(100), undefined],
+    ['accents and punctuation', 'Van 2 – Tomás O’Neill', undefined],
+    ['empty', '', 'Enter a name.'],
+    ['101 characters', 'a'.repeat(101), 'Keep the name to 100 characters or fewer (this has 101).'],
+    [
+      'a tab inside',
+      'Front\tdesk',
+      "The name can't contain control characters such as line breaks, tabs or NUL.",
+    ],
+    [
+      'a line break inside',
+      'Front\ndesk',
+      "The name can't contain control characters such as line breaks, tabs or NUL.",
+    ],
+    [
+      'NUL',
+      'a\u0000b',
+      "The name can't contain control characters such as line breaks, tabs or NUL.",
+    ],
+    [
+      'DEL',
+      'a\u007fb',
+      "The name can't contain control characters such as line breaks, tabs or NUL.",
+    ],
+    [
+      'C1 control',
+      'a\u0085b',
+      "The name can't contain control characters such as line breaks, tabs or NUL.",
+    ],
+    ['a lone surrogate', 'a\ud800b', 'The name contains an invalid character.'],
+  ])('%s', (_label, name, expected) => {
+    expect(nameProblem(name)).toBe(expected)
+  })
+})
+
+describe('phoneNumberFormSchema', () => {
+  it('normalizes the number to E.164 and trims the name', () => {
+    expect(issuesOf({ phoneNumber: '(415) 555-0123', name: '  Front desk \n' }).data).toEqual({
+      phoneNumber: '+14155550123',
+      name: 'Front desk',
+    })
+  })
+
+  it('refuses a name that is only spaces', () => {
+    expect(issuesOf({ phoneNumber: '4155550123', name: '   ' }).issues).toEqual({
+      name: 'Enter a name.',
+    })
+  })
+
+  it.each([
+    ['415 555', 'This number is too short. Enter all 10 digits, area code first.'],
+    [
+      '415 555 0123 45',
+      'This number has too many digits. A US number has 10, or 11 starting with 1.',
+    ],
+    ['+1234567890', "This isn't a valid phone number: +1 must be followed by 10 digits."],
+    ['+44 20 7946 0958', 'Only US numbers can be registered.'],
+    ['415-555-0100 x12', 'Extensions are not supported.'],
+    ['', 'Enter a phone number.'],
+  ])('gives the reason for %j', (phoneNumber, message) => {
+    expect(issuesOf({ phoneNumber, name: 'Office' }).issues).toEqual({ phoneNumber: message })
+  })
+
+  it('refuses a number already active in the business, naming it', () => {
+    const existing = buildPhoneNumber({ phoneNumber: '+14155550142', name: 'Office line' })
+    expect(issuesOf({ phoneNumber: '415.555.0142', name: 'Desk' }, existing).issues).toEqual({
+      phoneNumber: '(415) 555-0142 is already registered to this business, as “Office line”.',
+    })
+  })
+
+  it('reports both fields at once', () => {
+    expect(Object.keys(issuesOf({ phoneNumber: '12', name: '' }).issues)).toEqual([
+      'phoneNumber',
+      'name',
+    ])
+  })
+})
