@@ -1,5 +1,16 @@
+import { type Page } from '@playwright/test'
+
+import { NAMED_BUSINESSES } from '../sandbox/personas'
+
 import { expect, test } from './support/fixtures'
 import { signInAs } from './support/sandbox-control'
+
+/** The switcher's list (the numbers page has options of its own, in its sort menu). */
+function businessList(page: Page) {
+  return page.getByRole('listbox', { name: 'Businesses' })
+}
+
+const credentialsKey = 'numbers-console.credentials'
 
 test.describe('signing in to the sandbox', () => {
   test('Pat Rivera signs in and sees Rivera Plumbing’s numbers', async ({
@@ -17,6 +28,10 @@ test.describe('signing in to the sandbox', () => {
     const pat = await sandbox.persona('Pat Rivera')
     const [businessID] = pat.businessIDs
     await expect(page).toHaveURL(`/businesses/${businessID}/numbers`)
+    await expect(page.getByText('Signed in as Pat Rivera')).toBeVisible()
+    // One business: nothing to switch between, nobody else to act for.
+    await expect(page.getByRole('combobox', { name: 'Business' })).toHaveCount(0)
+    await expect(page.getByRole('region', { name: 'Acting for' })).toHaveCount(0)
 
     const stored = await sandbox.numbersOf('Pat Rivera', businessID ?? '')
     const active = stored.filter((number) => !number.isDeleted)
@@ -40,5 +55,86 @@ test.describe('signing in to the sandbox', () => {
     const local = await page.evaluate(() => JSON.stringify(Object.entries(window.localStorage)))
     expect(local).not.toContain(accessToken)
     expect(page.url()).not.toContain(accessToken)
+  })
+
+  test('Morgan Lee chooses between Lee Electric and Lee Solar', async ({ page }) => {
+    await signInAs(page, 'Morgan Lee')
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a business' })).toBeVisible()
+    await page.getByRole('link', { name: 'Lee Electric' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Lee Electric' })).toBeVisible()
+    await expect(page).toHaveURL(`/businesses/${NAMED_BUSINESSES.leeElectric.id}/numbers`)
+
+    const switcher = page.getByRole('combobox', { name: 'Business' })
+    await expect(switcher).toHaveValue('Lee Electric')
+    await switcher.click()
+    await businessList(page).getByRole('option', { name: 'Lee Solar' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Lee Solar' })).toBeVisible()
+    await expect(page).toHaveURL(`/businesses/${NAMED_BUSINESSES.leeSolar.id}/numbers`)
+    await expect(switcher).toHaveValue('Lee Solar')
+    // A pro acting for their own businesses gets no "Acting for" banner.
+    await expect(page.getByRole('region', { name: 'Acting for' })).toHaveCount(0)
+  })
+
+  test('Sam Ortiz finds Metro HVAC Services among hundreds and sees whom he acts for', async ({
+    page,
+  }) => {
+    await signInAs(page, 'Sam Ortiz')
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a business' })).toBeVisible()
+
+    const switcher = page.getByRole('combobox', { name: 'Business' })
+    await switcher.fill('metro')
+    await expect(
+      businessList(page).getByRole('option', { name: 'Metro HVAC Services' }),
+    ).toBeVisible()
+    await switcher.press('Enter')
+
+    await expect(page).toHaveURL(`/businesses/${NAMED_BUSINESSES.metroHvac.id}/numbers`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Metro HVAC Services' })).toBeVisible()
+    await expect(page.getByText('Acting for Metro HVAC Services')).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Acting for' })).toContainText(
+      'Metro HVAC Services',
+    )
+    // And over the business's add and edit forms.
+    await page.getByRole('link', { name: 'Add number' }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await expect(page.getByText('Acting for Metro HVAC Services')).toBeVisible()
+  })
+
+  test('a token sign-in that reaches several businesses sees whom it acts for', async ({
+    page,
+    sandbox,
+  }) => {
+    await page.goto('/sign-in')
+    const { accessToken } = await sandbox.persona('Morgan Lee')
+    await page.getByLabel('Access token', { exact: true }).fill(accessToken)
+    await page.getByRole('button', { name: 'Sign in with token' }).click()
+    await page.getByRole('link', { name: 'Lee Solar' }).click()
+    await expect(page.getByText('Acting for Lee Solar')).toBeVisible()
+  })
+
+  test('the home page list of businesses can be searched', async ({ page }) => {
+    await signInAs(page, 'Sam Ortiz')
+    await page.getByRole('searchbox', { name: 'Find a business by name' }).fill('métro hvac')
+    await page.getByRole('link', { name: 'Metro HVAC Services' }).click()
+    await expect(page.getByText('Acting for Metro HVAC Services')).toBeVisible()
+  })
+
+  test('signing out forgets the token and shows the sign-in page', async ({ page, sandbox }) => {
+    await signInAs(page, 'Pat Rivera')
+    await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
+    const pat = await sandbox.persona('Pat Rivera')
+    const { accessToken } = pat
+    const before = await page.evaluate((key) => window.sessionStorage.getItem(key), credentialsKey)
+    expect(before).toContain(accessToken)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+    await expect(page).toHaveURL('/sign-in')
+    const storage = await page.evaluate(() => JSON.stringify(Object.entries(window.sessionStorage)))
+    expect(storage).not.toContain(accessToken)
+
+    // A business's page now asks to sign in first.
+    await page.goto(`/businesses/${pat.businessIDs[0] ?? ''}/numbers`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
   })
 })

@@ -1,13 +1,22 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { Link, Outlet, useNavigate } from 'react-router'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { Link, Outlet, useMatch, useNavigate } from 'react-router'
 
 import { Button } from '@/components/ui/button'
-import { signOut } from '@/features/session/sign-in-as'
+import { sessionQueries } from '@/features/session/api/session-queries'
+import { ActingForBanner } from '@/features/session/components/acting-for-banner'
+import { BusinessSwitcher } from '@/features/session/components/business-switcher'
 import { SignedInUser } from '@/features/session/components/signed-in-user'
+import { signOut } from '@/features/session/sign-in-as'
+
+import { BusinessAccessGate } from './business-access-gate'
 
 export function AppLayout() {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
+  const businesses = useQuery(sessionQueries.businesses())
+  const businessID = useMatch('/businesses/:businessID/*')?.params.businessID
+  const several = (businesses.data?.length ?? 0) > 1
+
   return (
     <div className="min-h-dvh">
       <a
@@ -17,25 +26,34 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
           <Link to="/" className="mr-auto font-semibold text-brand-700 dark:text-brand-100">
             Numbers Console
           </Link>
+          {several && businesses.data ? (
+            <BusinessSwitcher
+              businesses={businesses.data}
+              currentID={businessID}
+              onSelect={(business) => void navigate(`/businesses/${business.businessID}/numbers`)}
+              className="order-last w-full sm:order-none sm:w-80"
+            />
+          ) : null}
           <SignedInUser />
           <Button
             size="sm"
             variant="ghost"
-            onClick={() => {
-              signOut(queryClient)
-              void navigate('/sign-in')
-            }}
+            // Signed out, RequireSignIn takes the user to the sign-in page.
+            onClick={() => signOut(queryClient)}
           >
             Sign out
           </Button>
         </div>
       </header>
+      {businessID ? <ActingForBanner businessID={businessID} /> : null}
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        <Outlet />
+        <BusinessAccessGate businessID={businessID}>
+          <Outlet />
+        </BusinessAccessGate>
       </main>
     </div>
   )

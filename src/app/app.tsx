@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router'
 
 import { showToast } from '@/components/ui/toast-store'
 import { Toaster } from '@/components/ui/toaster'
+import { SignInAgainDialog } from '@/features/session/components/sign-in-again-dialog'
 import { isApiError } from '@/lib/api/api-error'
 import { createQueryClient } from '@/lib/query-client'
 
@@ -20,6 +21,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
       <Toaster />
+      <SignInAgainDialog />
     </QueryClientProvider>
   )
 }

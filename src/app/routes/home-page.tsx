@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, Navigate } from 'react-router'
+import { Navigate } from 'react-router'
 
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 import { sessionQueries } from '@/features/session/api/session-queries'
+import { BusinessChooser } from '@/features/session/components/business-chooser'
+import { describePermissionError } from '@/features/session/permission-messages'
 
 /** A pro with one business goes straight to its numbers; anyone else picks one. */
 export function HomePage() {
@@ -15,6 +17,7 @@ export function HomePage() {
       <ErrorState
         heading="Could not load your businesses."
         error={businesses.error}
+        message={describePermissionError(businesses.error, 'list businesses')}
         onRetry={() => void businesses.refetch()}
       />
     )
@@ -30,18 +33,7 @@ export function HomePage() {
       {businesses.data.length === 0 ? (
         <p>This sign-in is not linked to any business.</p>
       ) : (
-        <ul className="grid gap-2 sm:grid-cols-2">
-          {businesses.data.map((business) => (
-            <li key={business.businessID}>
-              <Link
-                to={`/businesses/${business.businessID}/numbers`}
-                className="block rounded-lg border border-slate-200 px-4 py-3 hover:border-brand-500 dark:border-slate-800"
-              >
-                {business.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <BusinessChooser businesses={businesses.data} />
       )}
     </div>
   )

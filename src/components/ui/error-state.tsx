@@ -6,11 +6,16 @@ interface ErrorStateProps {
   /** What was being done, e.g. "Could not load the numbers." */
   heading: string
   error: unknown
+  /**
+   * Says what went wrong in the user's terms, in place of the server's title and detail:
+   * e.g. "This sign-in may not read numbers." from describePermissionError.
+   */
+  message?: string | null | undefined
   onRetry?: () => void
 }
 
 /** Says what happened, with the server's trace ID for support, and a way to try again. */
-export function ErrorState({ heading, error, onRetry }: ErrorStateProps) {
+export function ErrorState({ heading, error, message, onRetry }: ErrorStateProps) {
   const apiError = isApiError(error) ? error : null
   return (
     <div
@@ -18,10 +23,14 @@ export function ErrorState({ heading, error, onRetry }: ErrorStateProps) {
       className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
     >
       <h2 className="font-semibold">{heading}</h2>
-      <p className="mt-1 text-sm">
-        {apiError ? apiError.title : 'Something went wrong.'}
-        {apiError?.detail ? ` ${apiError.detail}` : ''}
-      </p>
+      {message ? (
+        <p className="mt-1 text-sm">{message}</p>
+      ) : (
+        <p className="mt-1 text-sm">
+          {apiError ? apiError.title : 'Something went wrong.'}
+          {apiError?.detail ? ` ${apiError.detail}` : ''}
+        </p>
+      )}
       {apiError?.traceID ? (
         <p className="mt-1 text-xs">
           Trace ID: <code className="font-mono select-all">{apiError.traceID}</code>

@@ -13,6 +13,8 @@ export const credentialsSchema = z.object({
   label: z.string(),
   source: z.enum(['sandbox', 'token']),
   personaID: z.string().optional(),
+  /** A sandbox persona's role; support agents act for businesses that are not their own. */
+  role: z.enum(['pro', 'support']).optional(),
 })
 
 export type Credentials = z.infer<typeof credentialsSchema>

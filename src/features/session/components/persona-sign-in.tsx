@@ -17,6 +17,16 @@ export function PersonaSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const queryClient = useQueryClient()
   const personas = useQuery(sessionQueries.personas())
 
+  async function signInAs(persona: Persona) {
+    // The token listed when the page opened may have expired since: ask for the current one.
+    const fresh = await queryClient
+      .query({ ...sessionQueries.personas(), staleTime: 0 })
+      .then((list) => list.find((candidate) => candidate.id === persona.id))
+      .catch(() => undefined)
+    signIn(queryClient, credentialsForPersona(fresh ?? persona))
+    onSignedIn()
+  }
+
   if (personas.isPending) return <Spinner label="Loading demo sign-ins…" />
   if (!personas.data?.length) return null
 
@@ -31,10 +41,7 @@ export function PersonaSignIn({ onSignedIn }: { onSignedIn: () => void }) {
             <button
               type="button"
               className="flex w-full flex-col items-start rounded-lg border border-slate-300 bg-white px-4 py-3 text-left hover:border-brand-500 hover:bg-brand-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
-              onClick={() => {
-                signIn(queryClient, credentialsForPersona(persona))
-                onSignedIn()
-              }}
+              onClick={() => void signInAs(persona)}
             >
               <span className="font-medium">Sign in as {persona.name}</span>
               <span className="text-sm text-slate-600 dark:text-slate-400">

@@ -11,7 +11,9 @@ export function SignedInUser() {
   const shown = [fullName, user.data?.email, credentials?.label].find(Boolean) ?? 'Signed in'
   return (
     <p className="text-sm text-slate-600 dark:text-slate-300">
-      Signed in as <span className="font-medium text-slate-900 dark:text-slate-100">{shown}</span>
+      {/* On a phone the name alone fits beside "Sign out"; screen readers hear the whole line. */}
+      <span className="sr-only sm:not-sr-only">Signed in as </span>
+      <span className="font-medium text-slate-900 dark:text-slate-100">{shown}</span>
     </p>
   )
 }

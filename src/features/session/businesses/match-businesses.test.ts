@@ -1,0 +1,60 @@
+import { type Business } from '../api/session-schemas'
+
+import { indexBusinesses, matchBusinesses } from './match-businesses'
+
+function business(name: string, id = name): Business {
+  return { businessID: id, name, imageURL: null }
+}
+
+const names = (businesses: Business[]) => businesses.map((item) => item.name)
+
+describe('matchBusinesses', () => {
+  const index = indexBusinesses(
+    ['Rivera Plumbing', 'Metro HVAC Services', 'Café Olé', 'Ashlee Cleaning', 'Lee Solar'].map(
+      (name) => business(name),
+    ),
+  )
+
+  it('matches a substring anywhere in the name, ignoring case', () => {
+    expect(names(matchBusinesses(index, 'metro').shown)).toEqual(['Metro HVAC Services'])
+    expect(names(matchBusinesses(index, 'HVAC SERV').shown)).toEqual(['Metro HVAC Services'])
+    expect(names(matchBusinesses(index, 'plumb').shown)).toEqual(['Rivera Plumbing'])
+  })
+
+  it('ignores accents on either side', () => {
+    expect(names(matchBusinesses(index, 'cafe ole').shown)).toEqual(['Café Olé'])
+    expect(names(matchBusinesses(index, 'CAFÉ').shown)).toEqual(['Café Olé'])
+    expect(
+      names(matchBusinesses(indexBusinesses([business('Jose Electric')]), 'josé').shown),
+    ).toEqual(['Jose Electric'])
+  })
+
+  it('collapses and trims spaces in the query', () => {
+    expect(names(matchBusinesses(index, '  metro   hvac ').shown)).toEqual(['Metro HVAC Services'])
+  })
+
+  it('puts names that start with the query first', () => {
+    expect(names(matchBusinesses(index, 'lee').shown)).toEqual(['Lee Solar', 'Ashlee Cleaning'])
+  })
+
+  it('shows everything, in order, for an empty query', () => {
+    expect(matchBusinesses(index, ' ').shown).toHaveLength(5)
+  })
+
+  it('returns nothing when nothing matches', () => {
+    expect(matchBusinesses(index, 'zzz')).toEqual({ shown: [], more: 0 })
+  })
+
+  it('shows at most the limit and counts the rest', () => {
+    const many = indexBusinesses(
+      Array.from({ length: 300 }, (_, i) => business(`Business ${i}`, String(i))),
+    )
+    const all = matchBusinesses(many, '')
+    expect(all.shown).toHaveLength(50)
+    expect(all.more).toBe(250)
+    const some = matchBusinesses(many, 'business 1', 10)
+    // "Business 1", "Business 10"…"Business 19", "Business 100"…"Business 199": 111 in all.
+    expect(some.shown).toHaveLength(10)
+    expect(some.more).toBe(101)
+  })
+})

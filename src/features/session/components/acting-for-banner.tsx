@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query'
+
+import { sessionQueries } from '../api/session-queries'
+import { useCredentials } from '../use-credentials'
+
+/**
+ * Whose numbers are being changed, for anyone who may act for more than their own
+ * business: support agents, and token sign-ins that reach several businesses. It stays at
+ * the top of the screen while the list scrolls.
+ */
+export function ActingForBanner({ businessID }: { businessID: string }) {
+  const credentials = useCredentials()
+  const businesses = useQuery(sessionQueries.businesses())
+  const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
+  const actsForOthers =
+    credentials?.role === 'support' ||
+    (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
+  if (!actsForOthers || !business) return null
+
+  return (
+    <section
+      aria-label="Acting for"
+      className="sticky top-0 z-30 border-b-2 border-brand-500 bg-brand-50 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+    >
+      <p className="mx-auto max-w-6xl truncate px-4 py-2 text-sm">
+        Acting for <strong className="font-semibold">{business.name}</strong>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,128 @@
+import { useId } from 'react'
+
+import { cn } from '@/lib/cn'
+
+import { type Business } from '../api/session-schemas'
+
+import { useBusinessCombobox } from './use-business-combobox'
+
+interface BusinessSwitcherProps {
+  businesses: readonly Business[]
+  /** The business on screen now, if any. */
+  currentID?: string | undefined
+  onSelect: (business: Business) => void
+  className?: string
+}
+
+/**
+ * Finds a business by name among hundreds: an editable combobox whose list narrows as the
+ * user types (ARIA 1.2 "list autocomplete with automatic selection": the first match is
+ * active, so typing a few letters and Enter is enough). Focus stays in the input; the
+ * active option is conveyed with aria-activedescendant. Tapping the input opens the list.
+ */
+export function BusinessSwitcher({
+  businesses,
+  currentID,
+  onSelect,
+  className,
+}: BusinessSwitcherProps) {
+  const inputId = useId()
+  const listboxId = useId()
+  const combobox = useBusinessCombobox({ businesses, currentID, onSelect, listboxId })
+  const { draft, open, active, activeId, shown, more, optionId } = combobox
+
+  return (
+    <div className={cn('relative flex items-center gap-2', className)}>
+      <label htmlFor={inputId} className="text-sm font-medium text-slate-700 dark:text-slate-300">
+        Business
+      </label>
+      <div className="relative min-w-0 flex-1">
+        <input
+          id={inputId}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listboxId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeId}
+          value={draft ?? combobox.current?.name ?? ''}
+          placeholder="Find a business"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          enterKeyHint="go"
+          onChange={(event) => combobox.onType(event.target.value)}
+          onKeyDown={combobox.onKeyDown}
+          onClick={(event) => {
+            // Typing then replaces the name shown (selecting on focus alone is undone by the
+            // mouse-up that follows a click).
+            if (combobox.openOnClick()) event.currentTarget.select()
+          }}
+          onFocus={(event) => event.currentTarget.select()}
+          onBlur={combobox.close}
+          className="min-h-10 w-full truncate rounded-md border border-slate-300 bg-white pr-8 pl-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+        />
+        <span
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-500"
+        >
+          ▼
+        </span>
+        <div
+          role="presentation"
+          hidden={!open}
+          // Keeps focus (and the typed text) in the input while an option is clicked or tapped.
+          onMouseDown={(event) => event.preventDefault()}
+          className="absolute inset-x-0 top-full z-40 mt-1 flex max-h-[min(60vh,24rem)] flex-col rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          {/* The listbox itself scrolls: the hint below it stays in view. */}
+          <ul
+            id={listboxId}
+            role="listbox"
+            aria-label="Businesses"
+            hidden={shown.length === 0}
+            className="min-h-0 flex-1 overflow-y-auto overscroll-contain py-1"
+          >
+            {shown.map((business) => (
+              // Keys are handled by the input, which keeps focus (aria-activedescendant).
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+              <li
+                key={business.businessID}
+                id={optionId(business)}
+                role="option"
+                aria-selected={business === active}
+                onClick={() => combobox.choose(business)}
+                className={cn(
+                  'flex min-h-11 cursor-pointer items-center px-3 py-2 text-base break-words',
+                  business === active &&
+                    'bg-brand-100 text-slate-900 dark:bg-slate-700 dark:text-white',
+                  business.businessID === currentID && 'font-semibold',
+                )}
+              >
+                {business.name}
+              </li>
+            ))}
+          </ul>
+          {shown.length === 0 ? (
+            <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
+              No business matches “{draft}”.
+            </p>
+          ) : null}
+          {more > 0 ? (
+            <p className="border-t border-slate-200 px-3 py-2 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+              {more.toLocaleString('en-US')} more — keep typing
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {open ? matchCountText(shown.length + more) : ''}
+      </p>
+    </div>
+  )
+}
+
+function matchCountText(count: number): string {
+  if (count === 0) return 'No businesses match.'
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'business matches' : 'businesses match'}.`
+}
