@@ -35,14 +35,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   baseURL: async ({ appServer }, use) => {
     await use(appServer.url)
   },
-  sandbox: async ({ appServer, playwright }, use) => {
-    const request = await playwright.request.newContext({ baseURL: appServer.url })
-    const sandbox = new SandboxControl(request)
-    // Every test starts from the seed, whatever the one before it changed.
-    await sandbox.reset()
-    await use(sandbox)
-    await request.dispose()
-  },
+  sandbox: [
+    async ({ appServer, playwright }, use) => {
+      const request = await playwright.request.newContext({ baseURL: appServer.url })
+      const sandbox = new SandboxControl(request)
+      // Every test starts from the seed and no faults, whatever the one before it changed:
+      // automatic, so that even a test that never asks for `sandbox` gets a clean server.
+      await sandbox.reset()
+      await use(sandbox)
+      await request.dispose()
+    },
+    { auto: true },
+  ],
   // eslint-disable-next-line no-empty-pattern -- as above
   expectNoAxeViolations: async ({}, use) => {
     await use(async (page) => {

@@ -103,4 +103,6 @@ export class SandboxControl {
 export async function signInAs(page: Page, personaName: string): Promise<void> {
   await page.goto('/sign-in')
   await page.getByRole('button', { name: new RegExp(personaName) }).click()
+  // Signing in fetches a fresh token first; wait until the app has moved on.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'))
 }

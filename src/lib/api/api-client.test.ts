@@ -160,3 +160,26 @@ describe('createApiClient', () => {
     expect(fetch).toHaveBeenCalledOnce()
   })
 })
+
+describe('a 401 for a token already replaced', () => {
+  it('is sent again with the new token without asking the user', async () => {
+    let token = 'old'
+    const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+      const auth = new Headers(init?.headers).get('Authorization')
+      // The user signs in again while the first request is in flight.
+      token = 'new'
+      return Promise.resolve(
+        auth === 'Bearer new' ? jsonResponse(200, { id: '1' }) : jsonResponse(401, {}),
+      )
+    })
+    const onUnauthorized = vi.fn(() => Promise.resolve(false))
+    const client = createApiClient({
+      getCredentials: () => ({ ...credentials, accessToken: token }),
+      timeoutMs: 1000,
+      fetch,
+      onUnauthorized,
+    })
+    await expect(client.request('/v4/x', { schema: itemSchema })).resolves.toEqual({ id: '1' })
+    expect(onUnauthorized).not.toHaveBeenCalled()
+  })
+})

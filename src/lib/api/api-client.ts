@@ -136,12 +136,15 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
   return {
     async request(path, options) {
+      const tokenSent = config.getCredentials()?.accessToken
       try {
         return await send(path, options)
       } catch (error) {
-        if (error instanceof ApiError && error.needsSignIn && (await signInAgain(error))) {
-          return send(path, options)
-        }
+        if (!(error instanceof ApiError) || !error.needsSignIn) throw error
+        // Sent with a token that has since been replaced (the user signed in again while
+        // this was in flight): try the new one before asking anyone.
+        const replaced = config.getCredentials()?.accessToken !== tokenSent
+        if (replaced || (await signInAgain(error))) return send(path, options)
         throw error
       }
     },

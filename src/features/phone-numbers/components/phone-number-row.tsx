@@ -26,8 +26,8 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
   const location = useLocation()
   const label = number.name || formatNational(number.phoneNumber)
   return (
-    <div className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] sm:items-center">
-      <div className="col-span-2 min-w-0 sm:col-span-1">
+    <div className="grid grid-cols-1 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] sm:items-center sm:gap-x-4">
+      <div className="min-w-0">
         <span data-field="name" className="font-medium break-words">
           {number.name}
         </span>
@@ -37,7 +37,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
           </span>
         ) : null}
       </div>
-      <div className="flex items-center gap-1">
+      <div className="flex items-center gap-1 whitespace-nowrap">
         <span className="font-mono tabular-nums">{formatNational(number.phoneNumber)}</span>
         <CopyNumberButton e164={number.phoneNumber} name={label} />
       </div>
@@ -49,7 +49,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
         <span className="sm:sr-only">Added: </span>
         <ActivityTime iso={number.createdTime} now={now} />
       </div>
-      <div className="col-span-2 flex justify-end gap-1 sm:col-span-1">
+      <div className="flex justify-end gap-1">
         {number.isDeleted ? null : (
           <>
             <Link

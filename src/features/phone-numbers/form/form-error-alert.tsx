@@ -4,9 +4,11 @@ import { isApiError } from '@/lib/api/api-error'
 
 function whatHappened(error: unknown): string {
   if (!isApiError(error)) return 'Something went wrong.'
+  // The server's own sentence says plainly what this sign-in may not do; its title is jargon.
+  if (error.isForbidden)
+    return error.detail ?? 'This sign-in may not change numbers for this business.'
   const said = error.detail ? `${error.title} ${error.detail}` : error.title
   if (error.needsSignIn) return `${said} Sign in again, then save once more.`
-  if (error.isForbidden) return `${said} This sign-in may not change numbers for this business.`
   // The server may have acted on it: say so instead of inviting a blind retry.
   if (error.outcomeUnknown)
     return `${said} It may or may not have been saved; saving again is safe.`

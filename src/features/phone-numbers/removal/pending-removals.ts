@@ -85,9 +85,11 @@ export async function sendRemoval(
     )
     void queryClient.invalidateQueries({ queryKey: phoneNumberQueries.business(businessID) })
   } catch (error) {
-    const reason = isApiError(error)
-      ? `${error.title}${error.detail ? ` ${error.detail}` : ''}`
-      : ''
+    const reason = !isApiError(error)
+      ? ''
+      : error.isForbidden && error.detail
+        ? error.detail
+        : `${error.title}${error.detail ? ` ${error.detail}` : ''}`
     showToast({
       tone: 'error',
       message: `Could not delete ${labelOf(number)}; it is back in the list. ${reason}`.trim(),
