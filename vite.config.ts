@@ -5,10 +5,13 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
+import { firstVisitSizeBudget } from './scripts/first-visit-size.ts'
+
 // The dev server and the built app are both served by sandbox/start.ts, which puts the
 // sandbox API on the same origin; this file only describes the app's build and tests.
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  // The build fails when the first visit's JavaScript is over budget: see docs/decisions/0005.
+  plugins: [react(), tailwindcss(), firstVisitSizeBudget()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -37,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'contract',
           environment: 'node',
-          include: ['sandbox/**/*.test.ts', 'src/**/*.contract.test.ts'],
+          include: ['sandbox/**/*.test.ts', 'src/**/*.contract.test.ts', 'scripts/**/*.test.ts'],
         },
       },
     ],

@@ -57,7 +57,6 @@ export function firstVisitSizeBudget(budgetBytes = firstVisitBudgetBytes): Plugi
       const budget = (budgetBytes / 1024).toFixed(0)
       const line = `First-visit JavaScript: ${kib} KiB gzip (budget ${budget} KiB) in ${files.length} file(s)`
       if (bytes > budgetBytes) this.error(`${line}: over budget.`)
-      this.info(line)
       console.log(line)
     },
   }

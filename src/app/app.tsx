@@ -4,11 +4,11 @@ import { RouterProvider } from 'react-router'
 
 import { showToast } from '@/components/ui/toast-store'
 import { Toaster } from '@/components/ui/toaster'
-import { SignInAgainDialog } from '@/features/session/components/sign-in-again-dialog'
 import { isApiError } from '@/lib/api/api-error'
 import { createQueryClient } from '@/lib/query-client'
 
 import { router } from './router'
+import { SignInAgainHost } from './sign-in-again-host'
 
 function reportBackgroundError(error: unknown) {
   const reason = isApiError(error) ? error.title : 'Something went wrong.'
@@ -21,7 +21,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
       <Toaster />
-      <SignInAgainDialog />
+      <SignInAgainHost />
     </QueryClientProvider>
   )
 }

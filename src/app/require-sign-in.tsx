@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
 
-import { wasSignedOutOnPurpose } from '@/features/session/sign-in-as'
+import { wasSignedOutOnPurpose } from '@/features/session/sign-out-intent'
 import { useCredentials } from '@/features/session/use-credentials'
 
 /**

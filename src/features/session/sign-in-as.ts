@@ -4,15 +4,12 @@ import { env } from '@/config/env'
 import { setCredentials, type Credentials } from '@/lib/auth/credentials-store'
 
 import { type Persona } from './api/session-schemas'
-
-// Set by a deliberate sign-out, so the sign-in page that follows does not offer to take the
-// next person back to the page the last one was on. A reload starts it afresh.
-let signedOutOnPurpose = false
+import { markSignedOut } from './sign-out-intent'
 
 /** Starts a session. Data cached for whoever was signed in before is dropped first. */
 export function signIn(queryClient: QueryClient, credentials: Credentials): void {
   queryClient.clear()
-  signedOutOnPurpose = false
+  markSignedOut(false)
   setCredentials(credentials)
 }
 
@@ -29,11 +26,7 @@ export function credentialsForPersona(persona: Persona): Credentials {
 
 /** Forgets the token (memory and sessionStorage) and every answer fetched with it. */
 export function signOut(queryClient: QueryClient): void {
-  signedOutOnPurpose = true
+  markSignedOut(true)
   setCredentials(null)
   queryClient.clear()
-}
-
-export function wasSignedOutOnPurpose(): boolean {
-  return signedOutOnPurpose
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// zod/mini: this module is on the first visit's path, where every kilobyte counts.
+import { z } from 'zod/mini'
 
 /**
  * Who the dashboard talks to, and with which token. Kept in memory and mirrored to
@@ -7,14 +8,14 @@ import { z } from 'zod'
  * and never a URL (it would leak into history, logs and Referer headers).
  */
 export const credentialsSchema = z.object({
-  accessToken: z.string().min(1),
-  apiBaseUrl: z.string().min(1),
+  accessToken: z.string().check(z.minLength(1)),
+  apiBaseUrl: z.string().check(z.minLength(1)),
   /** Shown to the user: the persona's name or "Access token". */
   label: z.string(),
   source: z.enum(['sandbox', 'token']),
-  personaID: z.string().optional(),
+  personaID: z.optional(z.string()),
   /** A sandbox persona's role; support agents act for businesses that are not their own. */
-  role: z.enum(['pro', 'support']).optional(),
+  role: z.optional(z.enum(['pro', 'support'])),
 })
 
 export type Credentials = z.infer<typeof credentialsSchema>
