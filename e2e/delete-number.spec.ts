@@ -3,7 +3,11 @@ import { numberRows } from './support/numbers'
 import { signInAs } from './support/sandbox-control'
 
 test.describe('removing a number, with a way back', () => {
-  test('Undo brings the number back and nothing is sent', async ({ page, sandbox }) => {
+  test('Undo brings the number back and nothing is sent', async ({
+    page,
+    sandbox,
+    expectNoAxeViolations,
+  }) => {
     await signInAs(page, 'Pat Rivera')
     const pat = await sandbox.persona('Pat Rivera')
     const businessID = pat.businessIDs[0] ?? ''
@@ -14,6 +18,7 @@ test.describe('removing a number, with a way back', () => {
     await expect(page.getByText(target.name, { exact: true })).toHaveCount(0)
     const status = page.getByRole('status').filter({ hasText: `Deleted ${target.name}.` })
     await expect(status).toBeVisible()
+    await expectNoAxeViolations(page)
     await status.getByRole('button', { name: 'Undo' }).click()
 
     await expect(numberRows(page).filter({ hasText: target.name })).toHaveCount(1)

@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright'
+
 import { expect, test } from './support/fixtures'
 import { numberRows } from './support/numbers'
 import { signInAs } from './support/sandbox-control'
@@ -26,6 +28,7 @@ test('Metro HVAC Services: 2,500 numbers, only what is on screen is rendered', a
   await page.keyboard.press('End')
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await expect(numberRows(page).last()).toHaveAttribute('aria-posinset', String(active.length))
+  await expect(numberRows(page).last()).toBeInViewport()
   expect(await numberRows(page).count()).toBeLessThan(80)
 })
 
@@ -56,6 +59,9 @@ test('works at 390 × 844 as cards, by touch', async ({ browser, sandbox, appSer
   const row = numberRows(page).filter({ hasText: first.name })
   await expect(row).toBeVisible()
   await expect(row.getByText('Last activity:')).toBeVisible()
+  await new AxeBuilder({ page }).analyze().then((results) => {
+    expect(results.violations.map((violation) => violation.id)).toEqual([])
+  })
   await row.getByRole('button', { name: `Delete ${first.name}` }).tap()
   await expect(page.getByRole('status').filter({ hasText: `Deleted ${first.name}.` })).toBeVisible()
   await context.close()

@@ -13,6 +13,7 @@ test.describe('the list of a business’s numbers', () => {
   test('search matches names without regard to case or accents, and digits in any format', async ({
     page,
     sandbox,
+    expectNoAxeViolations,
   }) => {
     const pat = await sandbox.persona('Pat Rivera')
     const stored = await sandbox.numbersOf('Pat Rivera', pat.businessIDs[0] ?? '')
@@ -44,6 +45,7 @@ test.describe('the list of a business’s numbers', () => {
 
     await search.fill('zzz-no-such-number')
     await expect(page.getByText('No numbers match “zzz-no-such-number”.')).toBeVisible()
+    await expectNoAxeViolations(page)
   })
 
   test('sorts by name, number, last activity and date added, and remembers it in the URL', async ({
@@ -89,6 +91,7 @@ test.describe('the list of a business’s numbers', () => {
   test('hides removed numbers until "Show removed" is ticked, and marks them', async ({
     page,
     sandbox,
+    expectNoAxeViolations,
   }) => {
     const pat = await sandbox.persona('Pat Rivera')
     const stored = await sandbox.numbersOf('Pat Rivera', pat.businessIDs[0] ?? '')
@@ -103,6 +106,7 @@ test.describe('the list of a business’s numbers', () => {
 
     await page.getByRole('checkbox', { name: 'Show removed' }).check()
     await expect(page).toHaveURL(/removed=1/)
+    await expectNoAxeViolations(page)
     for (const number of removed) {
       const row = numberRows(page).filter({ hasText: number.name })
       await expect(row).toContainText('Removed')

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 
 import { ErrorState } from '@/components/ui/error-state'
@@ -33,24 +33,6 @@ function useNow(intervalMs = 60_000): Date {
   return now
 }
 
-/**
- * What is typed in the search box, held here so fast typing never waits on a navigation.
- * The URL follows it; a URL change we did not write ourselves (back, a link) is taken in.
- */
-function useSearchText(fromUrl: string) {
-  const [text, setText] = useState(fromUrl)
-  const written = useRef(new Set<string>())
-  useEffect(() => {
-    if (written.current.delete(fromUrl)) return
-    setText(fromUrl)
-  }, [fromUrl])
-  const update = useCallback((next: string) => {
-    written.current.add(next)
-    setText(next)
-  }, [])
-  return [text, update] as const
-}
-
 function countLabel(count: number): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'number' : 'numbers'}`
 }
@@ -63,13 +45,10 @@ export function PhoneNumbersView({
 }: PhoneNumbersViewProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const { view, setView } = useListView()
-  const [searchText, setSearchText] = useSearchText(view.search)
   const location = useLocation()
   const now = useNow()
   // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
-  const deferredView = useDeferredValue(
-    useMemo(() => ({ ...view, search: searchText }), [view, searchText]),
-  )
+  const deferredView = useDeferredValue(view)
   const sorted = useMemo(
     () =>
       numbers.data ? sortNumbers(numbers.data, deferredView.sort, deferredView.direction) : [],
@@ -114,11 +93,8 @@ export function PhoneNumbersView({
         </Link>
       </div>
       <PhoneNumberToolbar
-        searchText={searchText}
-        onSearchTextChange={(search) => {
-          setSearchText(search)
-          setView({ ...view, search })
-        }}
+        searchText={view.search}
+        onSearchTextChange={(search) => setView({ ...view, search })}
         view={view}
         onViewChange={setView}
       />
