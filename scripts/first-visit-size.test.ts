@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { describe, expect, it } from 'vitest'
-
 import { firstVisitGzipBytes, type ChunkInfo } from './first-visit-size'
 
 const code = (size: number) => 'x'.repeat(size)
