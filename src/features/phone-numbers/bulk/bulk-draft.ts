@@ -1,0 +1,124 @@
+import { z } from 'zod'
+
+import { type PastedRow } from './pasted-row'
+
+/**
+ * What a bulk paste looks like mid-way: the text as pasted, the choices made about it, and
+ * the fixes, by line. Rows are not stored: they are rebuilt by parsing the text again, which
+ * keeps the draft a few times smaller than the rows and its format independent of them.
+ */
+const draftSchema = z.object({
+  text: z.string(),
+  columns: z.union([
+    z.literal('auto'),
+    z.object({ number: z.int().min(0), name: z.int().min(0).nullable() }),
+  ]),
+  header: z.union([z.literal('auto'), z.boolean()]),
+  edits: z.array(z.object({ line: z.int().min(1), numberText: z.string(), nameText: z.string() })),
+  removedLines: z.array(z.int().min(1)),
+})
+const storedSchema = z.object({ version: z.literal(1), draft: draftSchema })
+
+export type BulkDraft = z.infer<typeof draftSchema>
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+export function emptyDraft(text = ''): BulkDraft {
+  return { text, columns: 'auto', header: 'auto', edits: [], removedLines: [] }
+}
+
+// Drafts too big for sessionStorage (about 5 MB, so a paste of 100,000 lines) live here
+// instead: they survive closing the dialog but not a reload, and saveDraft says so.
+const inMemory = new Map<string, BulkDraft>()
+
+const keyFor = (businessID: string) => `numbers-console.bulk-draft.${businessID}`
+
+/**
+ * sessionStorage, per business: it survives a reload and signing in again in the same tab
+ * (signing out removes only the credentials), while closing the tab forgets the pasted names
+ * and numbers. Any failure to reach it (disabled, private mode) means memory only.
+ */
+function defaultStorage(): DraftStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage
+  } catch {
+    return null
+  }
+}
+
+export function loadDraft(businessID: string, storage = defaultStorage()): BulkDraft | null {
+  const held = inMemory.get(businessID)
+  if (held) return held
+  try {
+    const raw = storage?.getItem(keyFor(businessID))
+    if (!raw) return null
+    const parsed = storedSchema.safeParse(JSON.parse(raw))
+    if (parsed.success) return parsed.data.draft
+  } catch {
+    // Unreadable JSON: dropped below, like a draft of an unknown shape.
+  }
+  forgetStored(businessID, storage)
+  return null
+}
+
+/** Keeps the draft; `persisted: false` when it fits only in memory (the UI may say so). */
+export function saveDraft(
+  businessID: string,
+  draft: BulkDraft,
+  storage = defaultStorage(),
+): { persisted: boolean } {
+  // Parsed on the way in too: only these fields are ever written, whatever the caller passes.
+  const clean = draftSchema.parse(draft)
+  if (clean.text.trim() === '') {
+    clearDraft(businessID, storage)
+    return { persisted: true }
+  }
+  try {
+    if (!storage) throw new Error('No sessionStorage')
+    storage.setItem(keyFor(businessID), JSON.stringify({ version: 1, draft: clean }))
+    inMemory.delete(businessID)
+    return { persisted: true }
+  } catch {
+    // Quota exceeded. An older, smaller draft must not come back after a reload instead.
+    inMemory.set(businessID, clean)
+    forgetStored(businessID, storage)
+    return { persisted: false }
+  }
+}
+
+/** After the rows are added, or when the user clears the paste. */
+export function clearDraft(businessID: string, storage = defaultStorage()): void {
+  inMemory.delete(businessID)
+  forgetStored(businessID, storage)
+}
+
+function forgetStored(businessID: string, storage: DraftStorage | null): void {
+  try {
+    storage?.removeItem(keyFor(businessID))
+  } catch {
+    // Storage unreachable: nothing can have been kept there either.
+  }
+}
+
+/** The draft with one row's fix recorded (replacing an earlier fix of that line). */
+export function withEdit(draft: BulkDraft, edit: BulkDraft['edits'][number]): BulkDraft {
+  return { ...draft, edits: [...draft.edits.filter(({ line }) => line !== edit.line), edit] }
+}
+
+export function withRemoved(draft: BulkDraft, lines: readonly number[]): BulkDraft {
+  return { ...draft, removedLines: [...new Set([...draft.removedLines, ...lines])] }
+}
+
+/** The rows parsePaste read from the draft's text, with the draft's fixes and removals applied. */
+export function applyDraft(
+  rows: readonly PastedRow[],
+  draft: Pick<BulkDraft, 'edits' | 'removedLines'>,
+): PastedRow[] {
+  const removed = new Set(draft.removedLines)
+  const edits = new Map(draft.edits.map((edit) => [edit.line, edit]))
+  return rows
+    .filter((row) => !removed.has(row.line))
+    .map((row) => {
+      const edit = edits.get(row.line)
+      return edit ? { ...row, numberText: edit.numberText, nameText: edit.nameText } : row
+    })
+}

@@ -1,0 +1,7 @@
+import { answerParseRequest } from './parse-worker-protocol'
+
+// Runs in a dedicated worker (see parse-in-worker.ts): parsing and checking 10,000 lines
+// takes longer than a frame, and here it keeps the page responsive.
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  for (const reply of answerParseRequest(event.data)) self.postMessage(reply)
+})

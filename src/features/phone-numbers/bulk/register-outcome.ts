@@ -1,0 +1,81 @@
+import { type ApiClient } from '@/lib/api/api-client'
+
+import { type PhoneNumber } from '../api/phone-number-schemas'
+
+/** What the engine needs of a row; any richer row type (CheckedRow) passes through untouched. */
+export interface RegistrableRow {
+  line: number
+  e164: string
+  name: string
+}
+
+export interface AttentionRow<Row> {
+  row: Row
+  /** The field Thumbtack named, or null when the row as a whole was not added. */
+  field: 'phoneNumber' | 'name' | null
+  message: string
+  /**
+   * True when it is not known whether the number was added (the answer never came and the
+   * list could not be read): re-read the list before sending it again.
+   */
+  unconfirmed: boolean
+}
+
+export type StopReason =
+  'forbidden' | 'signed-out' | 'not-found' | 'rate-limited' | 'unavailable' | 'aborted'
+
+export interface RegisterOutcome<Row> {
+  /** Registered by this run; `record` is Thumbtack's answer when it sent one. */
+  added: { row: Row; record: PhoneNumber | null }[]
+  /** Found registered already (by someone else meanwhile): skipped, nothing to do. */
+  alreadyRegistered: Row[]
+  /** Not added: each with Thumbtack's message, to fix and send again. */
+  needsAttention: AttentionRow<Row>[]
+  /** Why the run ended before every row was tried, or null when it did not. */
+  stopped: { reason: StopReason; message: string } | null
+}
+
+export interface RegisterProgress {
+  total: number
+  added: number
+  alreadyRegistered: number
+  needsAttention: number
+  /** Set while the engine waits: Thumbtack asked it to slow down, or it backs off to retry. */
+  waiting: { reason: 'rate-limited' | 'retrying'; seconds: number } | null
+}
+
+export interface RegisterRowsOptions<Row extends RegistrableRow> {
+  businessID: string
+  /** Ready rows, each number once (checkRows guarantees it). */
+  rows: readonly Row[]
+  client: Pick<ApiClient, 'request'>
+  /** The business's active numbers (E.164), read fresh from the server. */
+  fetchActiveNumbers: (signal?: AbortSignal) => Promise<ReadonlySet<string>>
+  onProgress?: (progress: RegisterProgress) => void
+  /** Injected so tests need no real waiting. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  signal?: AbortSignal
+  chunkSize?: number
+  concurrency?: number
+  /** Unclear failures tolerated per chunk before its rows are handed back (default 3). */
+  maxRetries?: number
+  /** The longest Retry-After worth waiting for; beyond it the run stops (default 120 s). */
+  maxWaitSeconds?: number
+}
+
+/** "Added 297 numbers. 3 need attention." The sentence the dialog ends with. */
+export function outcomeSummary(outcome: RegisterOutcome<unknown>): string {
+  const added = outcome.added.length
+  const parts = [`Added ${added} ${added === 1 ? 'number' : 'numbers'}.`]
+  const skipped = outcome.alreadyRegistered.length
+  if (skipped > 0) parts.push(`${skipped} ${skipped === 1 ? 'was' : 'were'} already registered.`)
+  const attention = outcome.needsAttention.length
+  if (attention > 0) parts.push(`${attention} ${attention === 1 ? 'needs' : 'need'} attention.`)
+  if (outcome.stopped) parts.push(outcome.stopped.message)
+  return parts.join(' ')
+}
+
+/** The submit button: "Add 1 number", "Add 300 numbers". */
+export function addButtonLabel(readyCount: number): string {
+  return `Add ${readyCount} ${readyCount === 1 ? 'number' : 'numbers'}`
+}
