@@ -7,6 +7,7 @@ import { chromiumFlags, resolveChromium } from '../../e2e/support/chromium'
 import { firstVisitBudgetBytes, firstVisitGzipBytes, type ChunkInfo } from '../first-visit-size'
 
 import { startBenchServer } from './app-under-test'
+import { benchBulkPipeline } from './bulk-pipeline'
 import { measureFirstRows, measureKeystrokes } from './browser-timings'
 import { lighthouseMobileScore } from './lighthouse-score'
 
@@ -72,3 +73,5 @@ try {
 } finally {
   await server.close()
 }
+
+for (const line of await benchBulkPipeline()) console.log(line)
