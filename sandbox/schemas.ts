@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { nameProblem } from '../src/lib/rules/name-rule.ts'
+
 import type { FieldError } from './problem.ts'
 
 // The one module every route uses to check phone numbers and names, so the rules and
 // their messages cannot drift apart between single create, update and bulk create.
 
 const US_E164 = /^\+1[2-9]\d{2}[2-9]\d{6}$/
-export const NAME_MAX = 100
 export const BULK_MAX = 100
 
 /** Why a string is not a registrable US number, or undefined when it is one. */
@@ -24,27 +25,6 @@ export function phoneNumberProblem(value: string): string | undefined {
   if (/^\+1[01]/.test(value))
     return "The area code (the 3 digits after +1) can't start with 0 or 1."
   return "The exchange (the 3 digits after the area code) can't start with 0 or 1."
-}
-
-function isControl(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0
-  return code <= 0x1f || (code >= 0x7f && code <= 0x9f)
-}
-
-/** Why a trimmed name cannot be stored, or undefined when it can. */
-export function nameProblem(name: string): string | undefined {
-  // Characters are Unicode code points: an emoji counts once, as a person would count it.
-  const chars = Array.from(name)
-  if (chars.length === 0) return 'Enter a name.'
-  if (chars.length > NAME_MAX) {
-    return `Keep the name to ${NAME_MAX} characters or fewer (this has ${chars.length}).`
-  }
-  if (chars.some(isControl)) {
-    return "The name can't contain control characters such as line breaks, tabs or NUL."
-  }
-  // A lone UTF-16 surrogate cannot be stored as UTF-8 without silently changing it.
-  if (/\p{Cs}/u.test(name)) return 'The name contains an invalid character.'
-  return undefined
 }
 
 const stringField = (example: string) =>

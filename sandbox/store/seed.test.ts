@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createSandbox } from '../app.ts'
 import { NAMED_BUSINESSES, PERSONAS } from '../personas.ts'
-import { nameProblem, phoneNumberProblem } from '../schemas.ts'
+import { nameProblem } from '../../src/lib/rules/name-rule.ts'
+import { phoneNumberProblem } from '../schemas.ts'
 import { SEED_EPOCH, SMALL_BUSINESS_COUNT } from './seed.ts'
 
 const opened: { close: () => void }[] = []

@@ -1,4 +1,4 @@
-import { nameProblem } from '../form/phone-number-form-schema'
+import { nameProblem } from '@/lib/rules/name-rule'
 
 import { type CheckContext, type CheckedRow, type RowProblem } from './checked-row'
 import { type PastedRow, phoneCheckOf } from './pasted-row'

@@ -1,6 +1,8 @@
 import { buildPhoneNumber } from '@/testing/phone-number-factory'
 
-import { nameProblem, phoneNumberFormSchema } from './phone-number-form-schema'
+import { nameProblem } from '@/lib/rules/name-rule'
+
+import { phoneNumberFormSchema } from './phone-number-form-schema'
 
 function issuesOf(input: { phoneNumber: string; name: string }, existing = buildPhoneNumber()) {
   const schema = phoneNumberFormSchema({

@@ -1,37 +1,11 @@
 import { z } from 'zod'
 
 import { parsePhoneInput } from '@/lib/phone/parse-phone-input'
+import { nameProblem } from '@/lib/rules/name-rule'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { alreadyRegisteredMessage } from './find-duplicate'
-
-/** The sandbox's limit (sandbox/schemas.ts), itself our best guess at Thumbtack's. */
-export const NAME_MAX_LENGTH = 100
-
-function isControl(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0
-  return code <= 0x1f || (code >= 0x7f && code <= 0x9f)
-}
-
-/**
- * Why a trimmed name would be refused, or undefined when it is fine. Mirrors the sandbox's
- * `nameProblem` rule for rule and word for word, so the form says before sending exactly
- * what the server would say after.
- */
-export function nameProblem(name: string): string | undefined {
-  // Code points, not UTF-16 units: an emoji counts once, as a person would count it.
-  const chars = Array.from(name)
-  if (chars.length === 0) return 'Enter a name.'
-  if (chars.length > NAME_MAX_LENGTH) {
-    return `Keep the name to ${NAME_MAX_LENGTH} characters or fewer (this has ${chars.length}).`
-  }
-  if (chars.some(isControl)) {
-    return "The name can't contain control characters such as line breaks, tabs or NUL."
-  }
-  if (/\p{Cs}/u.test(name)) return 'The name contains an invalid character.'
-  return undefined
-}
 
 export const nameFieldSchema = z
   .string()
