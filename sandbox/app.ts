@@ -4,7 +4,9 @@ import { cors } from 'hono/cors'
 import { authenticate } from './auth.ts'
 import type { SandboxDeps } from './context.ts'
 import { createFaults } from './faults.ts'
+import { loopbackOnly, socketAddress, type ClientAddress } from './loopback-only.ts'
 import { problem } from './problem.ts'
+import { createRequestLog } from './request-log.ts'
 import { businessImageRoutes } from './routes/business-images.ts'
 import { businessRoutes } from './routes/businesses.ts'
 import { phoneNumberBulkRoutes } from './routes/phone-numbers-bulk.ts'
@@ -20,7 +22,21 @@ export interface SandboxOptions {
   now?: () => Date
   /** Drives fault injection; tests pass a fixed value to make errorRate deterministic. */
   random?: () => number
+  /**
+   * Let any client use the sandbox's controls (/sandbox/personas, reset, faults, requests).
+   * Off by default: they answer loopback clients only (SANDBOX_ALLOW_REMOTE_ADMIN=1 in
+   * start.ts and main.ts turns this on).
+   */
+  allowRemoteAdmin?: boolean
+  /**
+   * The caller's IP address. Defaults to the Node socket's; `app.request()` has none, so
+   * in-process tests inject one (an unknown address is treated as not loopback).
+   */
+  clientAddress?: ClientAddress
 }
+
+/** The controls that answer loopback clients only; the business images stay public. */
+const ADMIN_PATHS = ['/sandbox/personas', '/sandbox/reset', '/sandbox/faults', '/sandbox/requests']
 
 export const MAX_BODY_BYTES = 256 * 1024
 
@@ -36,7 +52,8 @@ export function createSandbox(options: SandboxOptions): {
   const store = createStore(db)
   store.seedIfEmpty()
   const faults = createFaults({ now, random: options.random ?? Math.random })
-  const deps: SandboxDeps = { store, faults, now }
+  const requestLog = createRequestLog({ now })
+  const deps: SandboxDeps = { store, faults, requestLog, now }
 
   const app = new Hono()
   // Bearer tokens, no cookies: any origin may call, and may read the headers clients need.
@@ -57,8 +74,14 @@ export function createSandbox(options: SandboxOptions): {
         problem(c, 'payload-too-large', `Send at most ${MAX_BODY_BYTES / 1024} KiB in a body.`),
     }),
   )
+  const adminGuard = loopbackOnly({
+    allowRemote: options.allowRemoteAdmin ?? false,
+    clientAddress: options.clientAddress ?? socketAddress,
+  })
+  for (const path of ADMIN_PATHS) app.use(path, adminGuard)
   const { latency, rateLimit, serverErrors } = faults.middleware
-  app.use('/api/*', latency, authenticate(deps), rateLimit, serverErrors)
+  // The log comes first, so it records every answer, injected faults included.
+  app.use('/api/*', requestLog.middleware, latency, authenticate(deps), rateLimit, serverErrors)
 
   app.route('/api/v4/users', userRoutes())
   app.route('/api/v4/businesses', businessRoutes(deps))

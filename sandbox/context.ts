@@ -1,5 +1,6 @@
 import type { Faults } from './faults.ts'
 import type { Persona } from './personas.ts'
+import type { RequestLog } from './request-log.ts'
 import type { Store } from './store/store.ts'
 
 /** What the auth middleware learns about the caller, for the routes after it. */
@@ -16,5 +17,6 @@ export interface SandboxEnv {
 export interface SandboxDeps {
   store: Store
   faults: Faults
+  requestLog: RequestLog
   now: () => Date
 }

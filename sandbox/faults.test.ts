@@ -22,17 +22,20 @@ const setFaults = async (json: unknown) => {
   const res = await h.send('PUT', '/sandbox/faults', { json })
   return { status: res.status, body: (await res.json()) as unknown }
 }
+const DEFAULTS = {
+  latencyMs: 0,
+  latencyJitterMs: 0,
+  errorRate: 0,
+  errorPhase: 'before',
+  rateLimitPerMinute: 0,
+  expireTokens: false,
+}
 const self = (as = 'pat-rivera') => h.send('GET', '/api/v4/users/self', { as })
 
 describe('GET and PUT /sandbox/faults', () => {
   it('starts with everything off and merges a partial PUT into the full state', async () => {
     const initial = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
-    expect(initial).toEqual({
-      latencyMs: 0,
-      errorRate: 0,
-      rateLimitPerMinute: 0,
-      expireTokens: false,
-    })
+    expect(initial).toEqual(DEFAULTS)
     const put = await setFaults({ errorRate: 0.25 })
     expect(put.status).toBe(200)
     expect(faultsSchema.parse(put.body)).toEqual({ ...initial, errorRate: 0.25 })
@@ -55,24 +58,14 @@ describe('GET and PUT /sandbox/faults', () => {
     const res = await h.send('PUT', '/sandbox/faults', { json })
     expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual([field])
     const state = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
-    expect(state).toEqual({
-      latencyMs: 0,
-      errorRate: 0,
-      rateLimitPerMinute: 0,
-      expireTokens: false,
-    })
+    expect(state).toEqual(DEFAULTS)
   })
 
   it('returns to the defaults on POST /sandbox/reset', async () => {
     await setFaults({ latencyMs: 10, errorRate: 1, rateLimitPerMinute: 1 })
     expect((await h.send('POST', '/sandbox/reset')).status).toBe(200)
     const state = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
-    expect(state).toEqual({
-      latencyMs: 0,
-      errorRate: 0,
-      rateLimitPerMinute: 0,
-      expireTokens: false,
-    })
+    expect(state).toEqual(DEFAULTS)
     expect((await self()).status).toBe(200)
   })
 })

@@ -9,7 +9,15 @@ import { problem } from './problem.ts'
 
 export const faultSettingsSchema = z.strictObject({
   latencyMs: z.number().int().min(0).max(30_000),
+  /** Up to this much more, drawn per request: latencyMs 300 + jitter 500 is 300–800 ms. */
+  latencyJitterMs: z.number().int().min(0).max(30_000),
   errorRate: z.number().min(0).max(1),
+  /**
+   * When an injected 5xx happens. "before": the route never runs, nothing is changed.
+   * "after": the route runs and its answer is replaced by the 503, as when a proxy or a
+   * timeout loses the answer to a write that was applied.
+   */
+  errorPhase: z.enum(['before', 'after']),
   /** Requests per token per minute; 0 turns the limit off. */
   rateLimitPerMinute: z.number().int().min(0).max(1_000_000),
   /** Setting true expires every token issued so far (see sandbox-admin.ts). */
@@ -21,7 +29,9 @@ export type FaultSettings = z.output<typeof faultSettingsSchema>
 
 export const DEFAULT_FAULTS: FaultSettings = {
   latencyMs: 0,
+  latencyJitterMs: 0,
   errorRate: 0,
+  errorPhase: 'before',
   rateLimitPerMinute: 0,
   expireTokens: false,
 }
@@ -36,7 +46,10 @@ export function createFaults({ now, random }: { now: () => Date; random: () => n
   const windows = new Map<string, { start: number; count: number }>()
 
   const latency = createMiddleware(async (_c, next) => {
-    if (settings.latencyMs > 0) await sleep(settings.latencyMs)
+    const { latencyMs, latencyJitterMs } = settings
+    const delay =
+      latencyMs + (latencyJitterMs > 0 ? Math.floor(random() * (latencyJitterMs + 1)) : 0)
+    if (delay > 0) await sleep(delay)
     await next()
   })
 
@@ -61,13 +74,20 @@ export function createFaults({ now, random }: { now: () => Date; random: () => n
     await next()
   })
 
-  // Answers before the route handler runs, so an injected failure never applies a write.
+  // By default answers before the route handler runs, so an injected failure never
+  // applies a write; errorPhase "after" lets the write happen and loses its answer.
   const serverErrors = createMiddleware(async (c, next) => {
-    if (settings.errorRate > 0 && random() < settings.errorRate) {
+    const inject = settings.errorRate > 0 && random() < settings.errorRate
+    if (inject && settings.errorPhase === 'before') {
       const detail = 'The sandbox injected this failure (errorRate). Nothing was changed.'
       return problem(c, 'server-error', detail, { status: 503 })
     }
     await next()
+    if (inject) {
+      const detail =
+        'The sandbox injected this failure after handling the request (errorPhase "after"): it may have changed data.'
+      c.res = problem(c, 'server-error', detail, { status: 503 })
+    }
   })
 
   return {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { z } from 'zod'
 import { createSandbox } from './app.ts'
+import { REMOTE_ADMIN_ENV } from './loopback-only.ts'
 
 // `npm run sandbox`: the sandbox API alone, for the client's contract tests and for
 // poking at it with curl. `npm start` / `npm run dev` serve it beside the app instead.
@@ -16,12 +17,17 @@ const env = z
       .string()
       .min(1)
       .default(fileURLToPath(new URL('../.data/sandbox.sqlite', import.meta.url))),
+    // Only matters behind a proxy or port forward: this server listens on 127.0.0.1.
+    [REMOTE_ADMIN_ENV]: z.enum(['0', '1']).default('0'),
   })
   .parse(process.env)
 
 if (env.SANDBOX_DB !== ':memory:') mkdirSync(path.dirname(env.SANDBOX_DB), { recursive: true })
 
-const sandbox = createSandbox({ dbPath: env.SANDBOX_DB })
+const sandbox = createSandbox({
+  dbPath: env.SANDBOX_DB,
+  allowRemoteAdmin: env[REMOTE_ADMIN_ENV] === '1',
+})
 const server = serve(
   { fetch: sandbox.app.fetch, port: env.SANDBOX_PORT, hostname: '127.0.0.1' },
   (info) => {

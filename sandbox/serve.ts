@@ -17,6 +17,8 @@ export interface AppServerOptions {
   staticDir?: string
   /** Vite's dev middleware, for `npm run dev`. */
   viteMiddleware?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+  /** Let non-loopback clients use /sandbox/ controls (SANDBOX_ALLOW_REMOTE_ADMIN=1). */
+  allowRemoteAdmin?: boolean
 }
 
 export interface RunningServer {
@@ -53,7 +55,10 @@ function appRoutes(staticDir: string, sandboxApp: Hono): Hono {
 
 /** One origin for the dashboard and the sandbox: `/api/v4`, `/sandbox`, and the app. */
 export async function startAppServer(options: AppServerOptions): Promise<RunningServer> {
-  const sandbox = createSandbox({ dbPath: options.dbPath })
+  const sandbox = createSandbox({
+    dbPath: options.dbPath,
+    allowRemoteAdmin: options.allowRemoteAdmin ?? false,
+  })
   const sandboxOnly = new Hono().use('*', securityHeaders({ dev: true })).route('/', sandbox.app)
   const app = options.staticDir ? appRoutes(options.staticDir, sandbox.app) : sandboxOnly
   const handleWithHono = getRequestListener(app.fetch)

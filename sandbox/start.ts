@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { z } from 'zod'
 
+import { isLoopbackAddress, REMOTE_ADMIN_ENV } from './loopback-only'
 import { startAppServer } from './serve'
 
 /**
@@ -20,8 +21,13 @@ const settings = z
       .string()
       .min(1)
       .default(path.join(root, '.data', 'sandbox.sqlite')),
+    // The sandbox's controls (demo sign-ins, reset, faults) answer this computer only
+    // unless this is 1: see README, "Guarantees and how to check them".
+    [REMOTE_ADMIN_ENV]: z.enum(['0', '1']).default('0'),
   })
   .parse(process.env)
+
+const allowRemoteAdmin = settings[REMOTE_ADMIN_ENV] === '1'
 
 const dev = process.argv.includes('--dev')
 
@@ -39,12 +45,18 @@ const running = await startAppServer({
   dbPath: settings.SANDBOX_DB,
   port: settings.PORT,
   host: settings.HOST,
+  allowRemoteAdmin,
   ...(dev ? { viteMiddleware: await viteDevMiddleware() } : { staticDir: path.join(root, 'dist') }),
 })
 
 console.log(
   `Numbers Console ${dev ? '(dev) ' : ''}on ${running.url}  (sandbox data: ${settings.SANDBOX_DB})`,
 )
+if (!allowRemoteAdmin && !isLoopbackAddress(settings.HOST) && settings.HOST !== 'localhost') {
+  console.log(
+    `Other machines can open the app, but the sandbox's demo sign-ins, reset and faults answer this computer only; start with ${REMOTE_ADMIN_ENV}=1 to allow them (trusted networks only).`,
+  )
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

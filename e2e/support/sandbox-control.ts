@@ -14,10 +14,31 @@ const personasSchema = z.object({
 
 export interface Faults {
   latencyMs?: number
+  /** Up to this much more latency, drawn per request. */
+  latencyJitterMs?: number
   errorRate?: number
+  /** "after": the route runs, then its answer is replaced by the injected 503. */
+  errorPhase?: 'before' | 'after'
   rateLimitPerMinute?: number
   expireTokens?: boolean
 }
+
+const requestLogSchema = z.object({
+  requests: z.array(
+    z.object({
+      seq: z.number(),
+      time: z.string(),
+      method: z.string(),
+      path: z.string(),
+      status: z.number(),
+      personaID: z.string().nullable(),
+      phoneNumbers: z.array(z.string()),
+      durationMs: z.number(),
+    }),
+  ),
+})
+
+export type LoggedRequest = z.infer<typeof requestLogSchema>['requests'][number]
 
 /** Drives the sandbox's own routes from a test: reset, personas, faults. */
 export class SandboxControl {
@@ -43,6 +64,13 @@ export class SandboxControl {
   async setFaults(faults: Faults): Promise<void> {
     const response = await this.request.put('/sandbox/faults', { data: faults })
     expect(response.ok()).toBe(true)
+  }
+
+  /** The /api/ requests the sandbox has answered since the last reset, oldest first. */
+  async requests(since = 0): Promise<LoggedRequest[]> {
+    const response = await this.request.get(`/sandbox/requests?since=${since}`)
+    expect(response.ok()).toBe(true)
+    return requestLogSchema.parse(await response.json()).requests
   }
 
   /** Sends an API request as a persona, as another client of the same business would. */

@@ -4,11 +4,12 @@ import { readJsonBody } from '../body.ts'
 import type { SandboxDeps } from '../context.ts'
 import { faultPatchSchema } from '../faults.ts'
 import { PERSONAS } from '../personas.ts'
-import { methodNotAllowed } from '../problem.ts'
+import { methodNotAllowed, validationProblem } from '../problem.ts'
+import { toFieldErrors } from '../schemas.ts'
 import { MAX_METRO_NUMBERS } from '../store/seed.ts'
 
 // Sandbox-only controls, mounted at /sandbox (never under /api/, so faults and bearer
-// auth do not apply to them).
+// auth do not apply to them). app.ts lets loopback clients only reach them.
 
 const resetSchema = z.object({
   metroHvacNumbers: z
@@ -19,7 +20,15 @@ const resetSchema = z.object({
     .optional(),
 })
 
-export function sandboxAdminRoutes({ store, faults, now }: SandboxDeps) {
+const requestsQuery = z.object({
+  since: z
+    .string()
+    .regex(/^\d{1,15}$/, 'Must be a whole number (the seq of the last request already seen).')
+    .transform(Number)
+    .optional(),
+})
+
+export function sandboxAdminRoutes({ store, faults, requestLog, now }: SandboxDeps) {
   return (
     new Hono()
       // Each persona's current token, issued (and stored) when it has no valid one: this
@@ -46,6 +55,7 @@ export function sandboxAdminRoutes({ store, faults, now }: SandboxDeps) {
         if (!body.ok) return body.response
         store.reset(body.data.metroHvacNumbers)
         faults.reset()
+        requestLog.clear()
         return c.json({ ok: true }, 200)
       })
       .all('/reset', methodNotAllowed('POST'))
@@ -59,5 +69,12 @@ export function sandboxAdminRoutes({ store, faults, now }: SandboxDeps) {
         return c.json(faults.update(body.data), 200)
       })
       .all('/faults', methodNotAllowed('GET, PUT'))
+      // What reached /api/ since the last reset (or since `?since=<seq>`), oldest first.
+      .get('/requests', (c) => {
+        const query = requestsQuery.safeParse(c.req.query())
+        if (!query.success) return validationProblem(c, toFieldErrors(query.error))
+        return c.json({ requests: requestLog.list(query.data.since) }, 200)
+      })
+      .all('/requests', methodNotAllowed('GET'))
   )
 }

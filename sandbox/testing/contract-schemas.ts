@@ -55,7 +55,9 @@ export const personasSchema = z.strictObject({
 
 export const faultsSchema = z.strictObject({
   latencyMs: z.number(),
+  latencyJitterMs: z.number(),
   errorRate: z.number(),
+  errorPhase: z.enum(['before', 'after']),
   rateLimitPerMinute: z.number(),
   expireTokens: z.boolean(),
 })
@@ -69,3 +71,18 @@ export const problemSchema = z.strictObject({
   errors: z.array(z.strictObject({ field: z.string(), message: z.string().min(1) })).optional(),
 })
 export type Problem = z.output<typeof problemSchema>
+
+export const requestLogSchema = z.strictObject({
+  requests: z.array(
+    z.strictObject({
+      seq: z.number().int().positive(),
+      time: z.iso.datetime(),
+      method: z.string(),
+      path: z.string(),
+      status: z.number().int(),
+      personaID: z.string().nullable(),
+      phoneNumbers: z.array(z.string()),
+      durationMs: z.number().int().nonnegative(),
+    }),
+  ),
+})

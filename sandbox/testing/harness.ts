@@ -38,20 +38,37 @@ export interface SendOptions {
   headers?: Record<string, string>
 }
 
-export async function createHarness(dbPath = ':memory:') {
+export interface HarnessOptions {
+  /** The caller's address for every request; loopback unless a test says otherwise. */
+  clientAddress?: string | undefined
+  allowRemoteAdmin?: boolean
+}
+
+export async function createHarness(dbPath = ':memory:', options: HarnessOptions = {}) {
   let nowMs = TEST_START
   let randomValue = 0.5
+  // app.request() has no socket: say where requests come from, as a real server would.
+  let clientAddress = 'clientAddress' in options ? options.clientAddress : '127.0.0.1'
   const sandbox = createSandbox({
     dbPath,
     now: () => new Date(nowMs),
     random: () => randomValue,
+    clientAddress: () => clientAddress,
+    allowRemoteAdmin: options.allowRemoteAdmin ?? false,
   })
   const { app } = sandbox
 
   async function signIn(): Promise<Record<string, string>> {
-    const res = await app.request('/sandbox/personas')
-    const { personas } = personasSchema.parse(await res.json())
-    return Object.fromEntries(personas.map((p) => [p.id, p.accessToken]))
+    // Signing in is a loopback call, whatever address the test gives its own requests.
+    const address = clientAddress
+    clientAddress = '127.0.0.1'
+    try {
+      const res = await app.request('/sandbox/personas')
+      const { personas } = personasSchema.parse(await res.json())
+      return Object.fromEntries(personas.map((p) => [p.id, p.accessToken]))
+    } finally {
+      clientAddress = address
+    }
   }
   let tokens = await signIn()
 
@@ -82,6 +99,10 @@ export async function createHarness(dbPath = ':memory:') {
     },
     setRandom(value: number) {
       randomValue = value
+    },
+    /** Where the next requests come from (undefined: unknown, as with no socket). */
+    setClientAddress(address: string | undefined) {
+      clientAddress = address
     },
   }
 }

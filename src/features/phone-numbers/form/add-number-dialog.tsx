@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 
 import { showToast } from '@/components/ui/toast-store'
+import { isApiError } from '@/lib/api/api-error'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumberInput } from '../api/phone-number-schemas'
@@ -30,6 +31,8 @@ export function AddNumberDialog({ businessID, onClose }: AddNumberDialogProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const create = useCreatePhoneNumber(businessID)
   const [error, setError] = useState<unknown>(null)
+  // The last values whose save ended with an unknown outcome: they may be registered now.
+  const [unclear, setUnclear] = useState<PhoneNumberInput | null>(null)
   const formRef = useRef<PhoneNumberFormHandle>(null)
   const guard = useLeaveGuard({
     isDirty: () => formRef.current?.isDirty() ?? false,
@@ -37,8 +40,14 @@ export function AddNumberDialog({ businessID, onClose }: AddNumberDialogProps) {
   })
 
   const findDuplicate = useCallback(
-    (e164: string) => findActiveDuplicate(numbers.data, e164),
-    [numbers.data],
+    (e164: string) => {
+      const duplicate = findActiveDuplicate(numbers.data, e164)
+      // Our own earlier save, whose answer was lost, may be what the list shows now: let
+      // Save through, and the create recognises it instead of calling it a duplicate.
+      const ours = unclear?.phoneNumber === e164 && duplicate?.name === unclear.name
+      return ours ? undefined : duplicate
+    },
+    [numbers.data, unclear],
   )
 
   function submit(values: PhoneNumberInput, form: PhoneNumberFormApi) {
@@ -50,6 +59,7 @@ export function AddNumberDialog({ businessID, onClose }: AddNumberDialogProps) {
         guard.leave()
       },
       onError: (failure) => {
+        if (isApiError(failure) && failure.outcomeUnknown) setUnclear(values)
         const phoneMessage = phoneFieldErrorFrom(failure)
         if (phoneMessage) {
           form.setError(

@@ -1,0 +1,176 @@
+import { networkInterfaces } from 'node:os'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createSandbox } from './app.ts'
+import { isLoopbackAddress } from './loopback-only.ts'
+import { startAppServer, type RunningServer } from './serve.ts'
+import { faultsSchema, personasSchema, phoneNumberListSchema } from './testing/contract-schemas.ts'
+import {
+  createHarness,
+  expectProblem,
+  numbersPath,
+  RIVERA,
+  type Harness,
+} from './testing/harness.ts'
+
+// The sandbox's controls answer loopback clients only, unless remote admin is allowed.
+// In process, the caller's address is injected (app.request() has no socket); a real
+// server on this machine's network address checks the socket lookup itself.
+
+const adminRequests = [
+  { method: 'GET', path: '/sandbox/personas' },
+  { method: 'POST', path: '/sandbox/reset' },
+  { method: 'GET', path: '/sandbox/faults' },
+  { method: 'PUT', path: '/sandbox/faults', json: { errorRate: 1 } },
+  { method: 'GET', path: '/sandbox/requests' },
+]
+
+const loopbackAddresses = ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1', '0:0:0:0:0:0:0:1']
+const otherAddresses = [
+  '192.0.2.2',
+  '10.0.0.5',
+  '::ffff:192.168.1.2',
+  'fd00::2',
+  'fe80::1',
+  '0.0.0.0',
+  '128.0.0.1',
+  '::',
+]
+
+describe('isLoopbackAddress', () => {
+  it.each(loopbackAddresses)('%s is loopback', (address) => {
+    expect(isLoopbackAddress(address)).toBe(true)
+  })
+  it.each([...otherAddresses, '', 'localhost', 'not an address', '127.0.0.1.evil', undefined])(
+    '%j is not',
+    (address) => {
+      expect(isLoopbackAddress(address)).toBe(false)
+    },
+  )
+})
+
+describe('sandbox controls, in process', () => {
+  let h: Harness
+  afterEach(() => h.close())
+
+  it.each(loopbackAddresses)('answer a loopback client (%s)', async (address) => {
+    h = await createHarness(':memory:', { clientAddress: address })
+    for (const { method, path, json } of adminRequests) {
+      const res = await h.send(method, path, json === undefined ? {} : { json })
+      expect(res.status, `${method} ${path}`).toBe(200)
+    }
+  })
+
+  it.each([...otherAddresses, undefined])(
+    'refuse %j with a 403 that says why and how to allow it',
+    async (address) => {
+      h = await createHarness(':memory:', { clientAddress: address })
+      for (const { method, path, json } of adminRequests) {
+        const res = await h.send(method, path, json === undefined ? {} : { json })
+        const problem = await expectProblem(res, 403, 'loopback-only')
+        expect(problem.detail).toMatch(/only this computer/)
+        expect(problem.detail).toContain('SANDBOX_ALLOW_REMOTE_ADMIN=1')
+      }
+    },
+  )
+
+  it('change nothing for a refused client: no reset, no faults', async () => {
+    h = await createHarness(':memory:', { clientAddress: '192.0.2.2' })
+    const json = { phoneNumber: '+12065550142', name: 'Kept' }
+    expect((await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })).status).toBe(201)
+    expect((await h.send('POST', '/sandbox/reset')).status).toBe(403)
+    expect((await h.send('PUT', '/sandbox/faults', { json: { errorRate: 1 } })).status).toBe(403)
+
+    h.setClientAddress('127.0.0.1')
+    const faults = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
+    expect(faults.errorRate).toBe(0)
+    const list = await h.send('GET', numbersPath(RIVERA), { as: 'pat-rivera' })
+    const numbers = phoneNumberListSchema.parse(await list.json()).phoneNumbers
+    expect(numbers.map((n) => n.name)).toContain('Kept')
+  })
+
+  it('leave the API and the business images open to every client', async () => {
+    h = await createHarness(':memory:', { clientAddress: '192.0.2.2' })
+    expect((await h.send('GET', numbersPath(RIVERA), { as: 'pat-rivera' })).status).toBe(200)
+    const image = await h.send('GET', `/sandbox/business-images/${RIVERA}.svg`)
+    expect(image.status).toBe(200)
+  })
+
+  it('still answer a wrong method with 405 for a loopback client, 403 for others', async () => {
+    h = await createHarness(':memory:')
+    expect((await h.send('DELETE', '/sandbox/requests')).status).toBe(405)
+    h.setClientAddress('10.0.0.5')
+    expect((await h.send('DELETE', '/sandbox/requests')).status).toBe(403)
+  })
+
+  it('answer everyone when remote admin is allowed', async () => {
+    h = await createHarness(':memory:', { clientAddress: '192.0.2.2', allowRemoteAdmin: true })
+    for (const { method, path, json } of adminRequests) {
+      const res = await h.send(method, path, json === undefined ? {} : { json })
+      expect(res.status, `${method} ${path}`).toBe(200)
+    }
+  })
+})
+
+describe('the default address lookup', () => {
+  it('treats a request with no socket (address unknown) as not loopback', async () => {
+    const sandbox = createSandbox({ dbPath: ':memory:' })
+    try {
+      await expectProblem(await sandbox.app.request('/sandbox/personas'), 403, 'loopback-only')
+      await expectProblem(
+        await sandbox.app.request('/sandbox/reset', { method: 'POST' }),
+        403,
+        'loopback-only',
+      )
+    } finally {
+      sandbox.close()
+    }
+  })
+})
+
+/** An address of this machine that is not loopback, if it has one. */
+function externalIPv4(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((info) => info?.family === 'IPv4' && !info.internal)?.address
+}
+
+describe('a real server', () => {
+  let server: RunningServer | undefined
+  afterEach(async () => {
+    await server?.close()
+    server = undefined
+  })
+
+  it('serves the personas to a client on 127.0.0.1, as the dashboard signs in', async () => {
+    server = await startAppServer({ dbPath: ':memory:', port: 0, host: '127.0.0.1' })
+    const res = await fetch(`${server.url}/sandbox/personas`)
+    expect(res.status).toBe(200)
+    expect(personasSchema.parse(await res.json()).personas).toHaveLength(4)
+  })
+
+  const external = externalIPv4()
+  it.skipIf(external === undefined)(
+    'refuses the controls to a client reaching it over the network address',
+    async () => {
+      server = await startAppServer({ dbPath: ':memory:', port: 0, host: '0.0.0.0' })
+      const port = new URL(server.url).port
+      const remote = `http://${external ?? ''}:${port}`
+      await expectProblem(await fetch(`${remote}/sandbox/personas`), 403, 'loopback-only')
+      const reset = await fetch(`${remote}/sandbox/reset`, { method: 'POST' })
+      await expectProblem(reset, 403, 'loopback-only')
+      // The same server still answers this computer.
+      expect((await fetch(`http://127.0.0.1:${port}/sandbox/personas`)).status).toBe(200)
+    },
+  )
+
+  it.skipIf(external === undefined)('answers them when remote admin is allowed', async () => {
+    server = await startAppServer({
+      dbPath: ':memory:',
+      port: 0,
+      host: '0.0.0.0',
+      allowRemoteAdmin: true,
+    })
+    const port = new URL(server.url).port
+    expect((await fetch(`http://${external ?? ''}:${port}/sandbox/personas`)).status).toBe(200)
+  })
+})

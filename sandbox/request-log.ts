@@ -1,0 +1,96 @@
+import { createMiddleware } from 'hono/factory'
+import type { Caller, SandboxEnv } from './context.ts'
+
+// A sandbox-only record of the recent /api/ requests and how each was answered, so tests
+// can count what reached the server: "exactly one successful POST per added number",
+// "nothing was sent after Undo". Kept in memory, newest last, cleared by /sandbox/reset.
+
+export interface LoggedRequest {
+  /** Increases by one per request since the last reset; `?since=` pages on it. */
+  seq: number
+  time: string
+  method: string
+  /** The path without the query string. */
+  path: string
+  /** The status the client received, injected faults included. */
+  status: number
+  /** Who sent it, when the token was recognised. */
+  personaID: string | null
+  /** The phone numbers a POST or PUT body carried (single or bulk), as sent. */
+  phoneNumbers: string[]
+  durationMs: number
+}
+
+export const REQUEST_LOG_CAPACITY = 5000
+const MAX_NUMBERS_PER_ENTRY = 100
+const MAX_SHOWN_LENGTH = 40
+
+const shown = (value: string) =>
+  value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH - 1)}…` : value
+
+function numberOf(item: unknown): string[] {
+  if (typeof item !== 'object' || item === null || !('phoneNumber' in item)) return []
+  return typeof item.phoneNumber === 'string' ? [shown(item.phoneNumber)] : []
+}
+
+/** The numbers a body names, read leniently: hostile bodies are logged as carrying none. */
+export function phoneNumbersIn(body: string): string[] {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    return []
+  }
+  if (typeof value === 'object' && value !== null && 'phoneNumbers' in value) {
+    const items = value.phoneNumbers
+    return Array.isArray(items) ? items.slice(0, MAX_NUMBERS_PER_ENTRY).flatMap(numberOf) : []
+  }
+  return numberOf(value)
+}
+
+export function createRequestLog({
+  now,
+  capacity = REQUEST_LOG_CAPACITY,
+}: {
+  now: () => Date
+  capacity?: number
+}) {
+  let entries: LoggedRequest[] = []
+  let seq = 0
+
+  const middleware = createMiddleware<SandboxEnv>(async (c, next) => {
+    const started = performance.now()
+    await next()
+    let phoneNumbers: string[] = []
+    if (c.req.method === 'POST' || c.req.method === 'PUT') {
+      // Hono caches the body a route has read; an unread one (a request refused before
+      // its route ran) is read here. An oversized or broken stream just logs no numbers.
+      phoneNumbers = await c.req.text().then(phoneNumbersIn, () => [])
+    }
+    seq += 1
+    entries.push({
+      seq,
+      time: now().toISOString(),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      // Unset when the request was refused before authentication finished.
+      personaID: (c.var.caller as Caller | undefined)?.persona.id ?? null,
+      phoneNumbers,
+      durationMs: Math.round(performance.now() - started),
+    })
+    if (entries.length > capacity) entries = entries.slice(-capacity)
+  })
+
+  return {
+    middleware,
+    /** Entries with `seq` greater than `since`, oldest first. */
+    list: (since = 0): LoggedRequest[] => entries.filter((entry) => entry.seq > since),
+    clear() {
+      entries = []
+      seq = 0
+    },
+  }
+}
+
+export type RequestLog = ReturnType<typeof createRequestLog>
