@@ -80,3 +80,39 @@ describe('pending removals', () => {
     )
   })
 })
+
+describe('a removal whose answer was lost', () => {
+  it('is taken as done when the list shows the number removed', async () => {
+    const { request, queryClient, number } = setup()
+    request.mockRejectedValueOnce(
+      new ApiError({ kind: 'http', status: 503, title: 'The server had a problem.' }),
+    )
+    const fetchList = vi
+      .spyOn(queryClient, 'query')
+      .mockResolvedValue([{ ...number, isDeleted: true }])
+    const shownBefore = getToasts().length
+    scheduleRemoval(queryClient, businessID, number)
+    await sendRemoval(number.phoneNumberID)
+    expect(fetchList).toHaveBeenCalledOnce()
+    // Toasts from earlier tests are still in the store: look only at the new ones.
+    expect(
+      getToasts()
+        .slice(shownBefore)
+        .some((toast) => toast.message.includes('it is back in the list')),
+    ).toBe(false)
+    expect(request).toHaveBeenCalledOnce()
+  })
+
+  it('comes back with the reason when the list still holds it', async () => {
+    const { request, queryClient, number } = setup()
+    request.mockRejectedValueOnce(
+      new ApiError({ kind: 'network', status: 0, title: 'Could not reach the server.' }),
+    )
+    vi.spyOn(queryClient, 'query').mockResolvedValue([number])
+    scheduleRemoval(queryClient, businessID, number)
+    await sendRemoval(number.phoneNumberID)
+    expect(getToasts().at(-1)?.message).toContain(
+      'it is back in the list. Could not reach the server.',
+    )
+  })
+})

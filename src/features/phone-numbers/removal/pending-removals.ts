@@ -74,12 +74,23 @@ export async function sendRemoval(
   dismissToast(removal.toastID)
   const { businessID, number, queryClient } = removal
   try {
-    await apiClient.request(`${phoneNumbersPath(businessID)}/${encodeURIComponent(id)}`, {
-      method: 'DELETE',
-      // 200 or 204, with or without a body: only the status matters.
-      schema: z.unknown(),
-      keepalive: options.keepalive ?? false,
-    })
+    try {
+      await apiClient.request(`${phoneNumbersPath(businessID)}/${encodeURIComponent(id)}`, {
+        method: 'DELETE',
+        // 200 or 204, with or without a body: only the status matters.
+        schema: z.unknown(),
+        keepalive: options.keepalive ?? false,
+      })
+    } catch (error) {
+      // The answer was lost, but the removal may have landed: believe the list, not the error.
+      if (
+        !isApiError(error) ||
+        !error.outcomeUnknown ||
+        !(await wasRemoved(queryClient, businessID, id))
+      ) {
+        throw error
+      }
+    }
     queryClient.setQueryData(phoneNumberQueries.list(businessID).queryKey, (current) =>
       current?.map((item) => (item.phoneNumberID === id ? { ...item, isDeleted: true } : item)),
     )
@@ -98,6 +109,22 @@ export async function sendRemoval(
   } finally {
     pending.delete(id)
     emit()
+  }
+}
+
+async function wasRemoved(
+  queryClient: QueryClient,
+  businessID: string,
+  id: string,
+): Promise<boolean> {
+  try {
+    const numbers = await queryClient.query({
+      ...phoneNumberQueries.list(businessID),
+      staleTime: 0,
+    })
+    return numbers.find((item) => item.phoneNumberID === id)?.isDeleted ?? false
+  } catch {
+    return false
   }
 }
 
