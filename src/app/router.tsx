@@ -38,6 +38,12 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'bulk',
+                lazy: async () => ({
+                  Component: (await import('./routes/bulk-add-route')).BulkAddRoute,
+                }),
+              },
+              {
                 path: ':phoneNumberID/edit',
                 lazy: async () => ({
                   Component: (await import('./routes/edit-number-route')).EditNumberRoute,

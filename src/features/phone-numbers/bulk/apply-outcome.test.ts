@@ -16,7 +16,9 @@ describe('applyOutcome', () => {
     const outcome: RegisterOutcome<typeof a> = {
       added: [{ row: a, record: null }],
       alreadyRegistered: [c],
-      needsAttention: [{ row: b, field: 'name', message: 'Name refused.', unconfirmed: false }],
+      needsAttention: [
+        { row: b, field: 'name', message: 'Name refused.', unconfirmed: false, retryable: false },
+      ],
       stopped: null,
     }
     const next = applyOutcome(rows, outcome, context)
@@ -51,7 +53,13 @@ describe('what the dialog says', () => {
     const outcome: RegisterOutcome<typeof row> = {
       added: many(added, { row, record: null }),
       alreadyRegistered: many(skipped, row),
-      needsAttention: many(attention, { row, field: null, message: 'x', unconfirmed: false }),
+      needsAttention: many(attention, {
+        row,
+        field: null,
+        message: 'x',
+        unconfirmed: false,
+        retryable: true,
+      }),
       stopped: stop === null ? null : { reason: 'forbidden', message: stop },
     }
     expect(outcomeSummary(outcome)).toBe(expected)

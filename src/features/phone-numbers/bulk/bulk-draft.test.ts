@@ -8,11 +8,14 @@ import {
   saveDraft,
   withEdit,
   withRemoved,
+  withText,
 } from './bulk-draft'
 import { parsePaste } from './parse-paste'
 
-const business = '5343987659230309812'
-const other = '5343987659230309999'
+const business = { businessID: '5343987659230309812', userKey: 'user:6102938475610293847' }
+const other = { businessID: '5343987659230309999', userKey: business.userKey }
+const otherUser = { businessID: business.businessID, userKey: 'user:6102938475610297021' }
+const storedKey = `numbers-console.bulk-draft.user%3A6102938475610293847.${business.businessID}`
 
 function draft(overrides: Partial<BulkDraft> = {}): BulkDraft {
   return { ...emptyDraft('Jane, 4155552671\nBob, 555'), ...overrides }
@@ -36,17 +39,25 @@ beforeEach(() => {
   window.sessionStorage.clear()
   clearDraft(business)
   clearDraft(other)
+  clearDraft(otherUser)
 })
 
 describe('bulk drafts', () => {
-  it('keeps a draft per business in sessionStorage', () => {
+  it('keeps a draft per business and user in sessionStorage', () => {
     const saved = withEdit(draft(), { line: 2, numberText: '4155552672', nameText: 'Bob' })
     expect(saveDraft(business, saved)).toEqual({ persisted: true })
     expect(loadDraft(business)).toEqual(saved)
     expect(loadDraft(other)).toBeNull()
-    expect(window.sessionStorage.getItem(`numbers-console.bulk-draft.${business}`)).toContain(
-      '4155552672',
-    )
+    expect(window.sessionStorage.getItem(storedKey)).toContain('4155552672')
+  })
+
+  it('never shows one user the draft of another on the same tab, in storage or in memory', () => {
+    saveDraft(business, draft())
+    expect(loadDraft(otherUser)).toBeNull()
+    const storage = limitedStorage(10)
+    expect(saveDraft(business, draft(), storage)).toEqual({ persisted: false })
+    expect(loadDraft(otherUser, storage)).toBeNull()
+    expect(loadDraft(business, storage)).toEqual(draft())
   })
 
   it('survives what a reload or signing in again does: only credentials are removed', () => {
@@ -70,7 +81,7 @@ describe('bulk drafts', () => {
     ['a wrong shape', JSON.stringify({ version: 1, draft: { text: 42 } })],
     ['a negative line', JSON.stringify({ version: 1, draft: draft({ removedLines: [-1] }) })],
   ])('drops a corrupted draft (%s) instead of crashing', (_label, stored) => {
-    const key = `numbers-console.bulk-draft.${business}`
+    const key = storedKey
     window.sessionStorage.setItem(key, stored)
     expect(loadDraft(business)).toBeNull()
     expect(window.sessionStorage.getItem(key)).toBeNull()
@@ -98,6 +109,26 @@ describe('bulk drafts', () => {
   it('works, in memory, without storage at all', () => {
     expect(saveDraft(business, draft(), null)).toEqual({ persisted: false })
     expect(loadDraft(business, null)).toEqual(draft())
+  })
+
+  it('keeps fixes and removals only on lines whose text is unchanged when the text changes', () => {
+    const fixed = withRemoved(
+      withEdit(draft({ text: 'a, 1\nb, 2\nc, 3' }), { line: 2, numberText: '9', nameText: 'b' }),
+      [3],
+    )
+    expect(withText(fixed, 'a, 1\nb, 2\nc, 3\nd, 4')).toMatchObject({
+      edits: [{ line: 2 }],
+      removedLines: [3],
+    })
+    expect(withText(fixed, 'new, 0\na, 1\nb, 2\nc, 3')).toMatchObject({
+      edits: [],
+      removedLines: [],
+    })
+    expect(withText(fixed, 'a, 1\r\nb, 2\r\nc, 30')).toMatchObject({
+      edits: [{ line: 2 }],
+      removedLines: [],
+    })
+    expect(withText(fixed, fixed.text)).toBe(fixed)
   })
 
   it('applies its fixes and removals to the rows read from its text', () => {

@@ -26,16 +26,27 @@ export function emptyDraft(text = ''): BulkDraft {
   return { text, columns: 'auto', header: 'auto', edits: [], removedLines: [] }
 }
 
+/**
+ * Whose draft: one per business and signed-in user, so that a support agent signing in after
+ * a pro on the same tab never sees the pro's paste. `userKey` is stable across sign-ins of
+ * the same person (their user ID), not a token.
+ */
+export interface DraftOwner {
+  businessID: string
+  userKey: string
+}
+
 // Drafts too big for sessionStorage (about 5 MB, so a paste of 100,000 lines) live here
 // instead: they survive closing the dialog but not a reload, and saveDraft says so.
 const inMemory = new Map<string, BulkDraft>()
 
-const keyFor = (businessID: string) => `numbers-console.bulk-draft.${businessID}`
+const keyFor = ({ businessID, userKey }: DraftOwner) =>
+  `numbers-console.bulk-draft.${encodeURIComponent(userKey)}.${businessID}`
 
 /**
- * sessionStorage, per business: it survives a reload and signing in again in the same tab
- * (signing out removes only the credentials), while closing the tab forgets the pasted names
- * and numbers. Any failure to reach it (disabled, private mode) means memory only.
+ * sessionStorage, per business and user: it survives a reload and signing in again in the
+ * same tab (signing out removes only the credentials), while closing the tab forgets the
+ * pasted names and numbers. Any failure to reach it (disabled, private mode) means memory only.
  */
 function defaultStorage(): DraftStorage | null {
   try {
@@ -45,55 +56,56 @@ function defaultStorage(): DraftStorage | null {
   }
 }
 
-export function loadDraft(businessID: string, storage = defaultStorage()): BulkDraft | null {
-  const held = inMemory.get(businessID)
+export function loadDraft(owner: DraftOwner, storage = defaultStorage()): BulkDraft | null {
+  const held = inMemory.get(keyFor(owner))
   if (held) return held
   try {
-    const raw = storage?.getItem(keyFor(businessID))
+    const raw = storage?.getItem(keyFor(owner))
     if (!raw) return null
     const parsed = storedSchema.safeParse(JSON.parse(raw))
     if (parsed.success) return parsed.data.draft
   } catch {
     // Unreadable JSON: dropped below, like a draft of an unknown shape.
   }
-  forgetStored(businessID, storage)
+  forgetStored(owner, storage)
   return null
 }
 
 /** Keeps the draft; `persisted: false` when it fits only in memory (the UI may say so). */
 export function saveDraft(
-  businessID: string,
+  owner: DraftOwner,
   draft: BulkDraft,
   storage = defaultStorage(),
 ): { persisted: boolean } {
   // Parsed on the way in too: only these fields are ever written, whatever the caller passes.
   const clean = draftSchema.parse(draft)
   if (clean.text.trim() === '') {
-    clearDraft(businessID, storage)
+    clearDraft(owner, storage)
     return { persisted: true }
   }
+  const key = keyFor(owner)
   try {
     if (!storage) throw new Error('No sessionStorage')
-    storage.setItem(keyFor(businessID), JSON.stringify({ version: 1, draft: clean }))
-    inMemory.delete(businessID)
+    storage.setItem(key, JSON.stringify({ version: 1, draft: clean }))
+    inMemory.delete(key)
     return { persisted: true }
   } catch {
     // Quota exceeded. An older, smaller draft must not come back after a reload instead.
-    inMemory.set(businessID, clean)
-    forgetStored(businessID, storage)
+    inMemory.set(key, clean)
+    forgetStored(owner, storage)
     return { persisted: false }
   }
 }
 
 /** After the rows are added, or when the user clears the paste. */
-export function clearDraft(businessID: string, storage = defaultStorage()): void {
-  inMemory.delete(businessID)
-  forgetStored(businessID, storage)
+export function clearDraft(owner: DraftOwner, storage = defaultStorage()): void {
+  inMemory.delete(keyFor(owner))
+  forgetStored(owner, storage)
 }
 
-function forgetStored(businessID: string, storage: DraftStorage | null): void {
+function forgetStored(owner: DraftOwner, storage: DraftStorage | null): void {
   try {
-    storage?.removeItem(keyFor(businessID))
+    storage?.removeItem(keyFor(owner))
   } catch {
     // Storage unreachable: nothing can have been kept there either.
   }
@@ -103,6 +115,28 @@ function forgetStored(businessID: string, storage: DraftStorage | null): void {
 export function withEdit(draft: BulkDraft, edit: BulkDraft['edits'][number]): BulkDraft {
   return { ...draft, edits: [...draft.edits.filter(({ line }) => line !== edit.line), edit] }
 }
+
+/**
+ * The draft with its text replaced (the user typed in it): a fix or a removal is kept only
+ * while the line it was made on still reads the same, so that inserting a line above never
+ * moves a fix onto another row. Appending lines, the usual edit, keeps every fix.
+ */
+export function withText(draft: BulkDraft, text: string): BulkDraft {
+  if (text === draft.text) return draft
+  if (draft.edits.length === 0 && draft.removedLines.length === 0) return { ...draft, text }
+  // Split as parsePaste counts lines: \r\n, \r and \n each end one.
+  const before = draft.text.split(LINE_BREAK)
+  const after = text.split(LINE_BREAK)
+  const unchanged = (line: number) => before[line - 1] === after[line - 1]
+  return {
+    ...draft,
+    text,
+    edits: draft.edits.filter(({ line }) => unchanged(line)),
+    removedLines: draft.removedLines.filter(unchanged),
+  }
+}
+
+const LINE_BREAK = /\r\n?|\n/
 
 export function withRemoved(draft: BulkDraft, lines: readonly number[]): BulkDraft {
   return { ...draft, removedLines: [...new Set([...draft.removedLines, ...lines])] }

@@ -3,7 +3,7 @@ import { parsePhoneInput } from '@/lib/phone/parse-phone-input'
 import { checkRows } from './check-rows'
 import { type CheckedRow, type RowProblem } from './checked-row'
 import { parsePaste } from './parse-paste'
-import { recheckRow, removeRow, updateRow } from './row-edits'
+import { recheckRow, removeRow, retryRows, updateRow } from './row-edits'
 import { readyRows, summarize } from './summarize-rows'
 
 vi.mock(import('@/lib/phone/parse-phone-input'), async (importOriginal) => {
@@ -138,6 +138,20 @@ describe('recheckRow, updateRow, removeRow', () => {
   it('makes a repeat the ready row when the first is removed', () => {
     const rows = rowsOf('4155552671, A\n4155552671, B')
     expect(statuses(removeRow(rows, 1, context))).toEqual([[2, 'ready']])
+  })
+
+  it('retries rows that were not sent: their message goes, a landed one is skipped', () => {
+    const notSent: RowProblem = { field: null, reason: 'server', message: 'Not sent: Stopped.' }
+    const rows = rowsOf('4155552671, A\n4155552672, B\n4155552673, C').map((row) => ({
+      ...row,
+      serverProblem: notSent,
+    }))
+    const landed = { registered: new Set(['+14155552672']) }
+    expect(statuses(retryRows(checkRows(rows, landed), new Set([1, 2]), landed))).toEqual([
+      [1, 'ready'],
+      [2, 'already-registered'],
+      [3, 'needs-fixing'],
+    ])
   })
 
   it('fixes the name alone, keeping the parse', () => {

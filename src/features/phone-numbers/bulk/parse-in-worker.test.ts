@@ -66,19 +66,20 @@ describe('parseInWorker', () => {
   })
 
   it('receives rows in batches', async () => {
-    const text = Array.from({ length: 4_500 }, (_, i) => `Tech ${i}, 415 555 ${1000 + i}`).join(
+    const count = 2 * REPLY_BATCH + 100
+    const text = Array.from({ length: count }, (_, i) => `Tech ${i}, 415 555 ${1000 + i}`).join(
       '\n',
     )
     const replies = answerParseRequest({ text, registered: [] })
     expect(
       replies.map((reply) => (reply.kind === 'rows' ? reply.rows.length : reply.kind)),
-    ).toEqual([REPLY_BATCH, REPLY_BATCH, 500, 'done'])
+    ).toEqual([REPLY_BATCH, REPLY_BATCH, 100, 'done'])
     const result = await parseInWorker(
       text,
       { registered: new Set() },
       { createWorker: () => fakeWorker() },
     )
-    expect(result.rows).toHaveLength(4_500)
+    expect(result.rows).toHaveLength(count)
   })
 
   it('falls back to the main thread when the worker answers nonsense', async () => {

@@ -82,7 +82,9 @@ export const parseReplySchema = z.discriminatedUnion('kind', [
 ])
 export type ParseReply = z.infer<typeof parseReplySchema>
 
-export const REPLY_BATCH = 2_000
+// Each batch is checked (zod) on the page's main thread as it arrives: 500 rows take a few
+// milliseconds there, so that even a busy phone stays far from a long task.
+export const REPLY_BATCH = 500
 
 /** The worker's side: one request in, its replies out (rows in batches, then `done`). */
 export function answerParseRequest(data: unknown): ParseReply[] {

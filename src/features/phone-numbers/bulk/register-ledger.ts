@@ -46,7 +46,8 @@ export function createLedger<Row extends RegistrableRow>(
   ) {
     for (const row of rows) {
       const unconfirmed = !readOk && unclear.has(row)
-      needsAttention.push({ row, field: null, message: message(unconfirmed), unconfirmed })
+      const text = message(unconfirmed)
+      needsAttention.push({ row, field: null, message: text, unconfirmed, retryable: true })
     }
     report()
   }
@@ -82,7 +83,8 @@ export function createLedger<Row extends RegistrableRow>(
     },
     refuse(row: Row, errors: readonly ItemError[]) {
       const message = errors.map((error) => error.message).join(' ')
-      needsAttention.push({ row, field: errors[0]?.field ?? null, message, unconfirmed: false })
+      const field = errors[0]?.field ?? null
+      needsAttention.push({ row, field, message, unconfirmed: false, retryable: false })
       report()
     },
     notSent(rows: readonly Row[]) {

@@ -19,6 +19,12 @@ export interface AttentionRow<Row> {
    * list could not be read): re-read the list before sending it again.
    */
   unconfirmed: boolean
+  /**
+   * True when nothing is wrong with the row itself: it was not sent, or not confirmed, because
+   * the run stopped or Thumbtack did not answer. It can go again as it is (once the list has
+   * been read again, for an unconfirmed one); a refused row needs a fix first.
+   */
+  retryable: boolean
 }
 
 export type StopReason =
@@ -54,7 +60,13 @@ export interface RegisterRowsOptions<Row extends RegistrableRow> {
   onProgress?: (progress: RegisterProgress) => void
   /** Injected so tests need no real waiting. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** Ends the run at once: requests in flight are aborted, their rows left unconfirmed. */
   signal?: AbortSignal
+  /**
+   * Ends the run gently ("Cancel"): no new request starts and no wait goes on, but requests
+   * already on their way finish and are counted, so that what was sent is reported exactly.
+   */
+  stop?: AbortSignal
   chunkSize?: number
   concurrency?: number
   /** Unclear failures tolerated per chunk before its rows are handed back (default 3). */

@@ -56,6 +56,7 @@ describe('registerRows', () => {
         field: 'phoneNumber',
         message: `Bad number ${index}.`,
         unconfirmed: false,
+        retryable: false,
       })),
     )
     expect(addedLines(result)).toEqual([1, 2, 4, 5, 7, 9, 10])
@@ -138,8 +139,14 @@ describe('registerRows', () => {
     const server = fakeBulkServer({ faults: [{ status: 400, body: { errors } }] })
     const result = await run(server).outcome
     expect(attention(result)).toEqual([
-      { line: 5, field: 'name', message: 'Name too long.', unconfirmed: false },
-      { line: 7, field: null, message: 'Whole item refused.', unconfirmed: false },
+      { line: 5, field: 'name', message: 'Name too long.', unconfirmed: false, retryable: false },
+      {
+        line: 7,
+        field: null,
+        message: 'Whole item refused.',
+        unconfirmed: false,
+        retryable: false,
+      },
     ])
     expect(result.added).toHaveLength(8)
     expect(server.requests.map((request) => request.length)).toEqual([10, 8])
@@ -285,6 +292,33 @@ describe('registerRows', () => {
     expect(result.needsAttention.filter(({ unconfirmed }) => unconfirmed)).toHaveLength(100)
     expect(result.needsAttention[0]?.message).toMatch(/^Not confirmed: /)
     expect(result.needsAttention[299]?.message).toMatch(/^Not sent: /)
+  })
+
+  it('stops gently: requests on their way finish and count, nothing new is sent', async () => {
+    const server = fakeBulkServer()
+    const stop = new AbortController()
+    let sent = 0
+    const result = await registerRows({
+      businessID,
+      rows: readyRowsFor(500),
+      client: {
+        request: (path, options) => {
+          // "Cancel" pressed once both requests of the first round are on their way.
+          if (++sent === 2) stop.abort()
+          return server.client.request(path, options)
+        },
+      },
+      fetchActiveNumbers: server.fetchActiveNumbers,
+      sleep: () => Promise.resolve(),
+      stop: stop.signal,
+    })
+    expect(result.stopped).toMatchObject({ reason: 'aborted' })
+    // Both requests of the first round were on their way: 200 added, the rest never sent.
+    expect(server.requests).toHaveLength(2)
+    expect(result.added).toHaveLength(200)
+    expect(result.needsAttention).toHaveLength(300)
+    expect(result.needsAttention.every(({ unconfirmed }) => !unconfirmed)).toBe(true)
+    expect(result.needsAttention.every(({ retryable }) => retryable)).toBe(true)
   })
 
   it('reports progress that ends with the outcome’s counts', async () => {

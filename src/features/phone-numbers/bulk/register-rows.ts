@@ -33,7 +33,7 @@ const unknownBody = z.unknown()
 export async function registerRows<Row extends RegistrableRow>(
   options: RegisterRowsOptions<Row>,
 ): Promise<RegisterOutcome<Row>> {
-  const { client, signal, fetchActiveNumbers } = options
+  const { client, signal, stop, fetchActiveNumbers } = options
   const sleep = options.sleep ?? abortableSleep
   const maxRetries = options.maxRetries ?? 3
   const path = `${phoneNumbersPath(options.businessID)}-bulk-create`
@@ -41,10 +41,13 @@ export async function registerRows<Row extends RegistrableRow>(
   const queue = chunksOf(options.rows, Math.min(options.chunkSize ?? BULK_LIMIT, BULK_LIMIT))
   let pause: Promise<void> | null = null
   let rateLimitWaits = 0
+  // Waits end early on either signal; requests take only `signal`, so a stop lets them finish.
+  const waitSignal = signal && stop ? AbortSignal.any([signal, stop]) : (stop ?? signal)
+  const stopping = () => signal?.aborted === true || stop?.aborted === true
 
   async function wait(seconds: number, reason: 'rate-limited' | 'retrying') {
     ledger.setWaiting({ reason, seconds })
-    await sleep(seconds * 1000, signal).catch(() => undefined)
+    await sleep(seconds * 1000, waitSignal).catch(() => undefined)
     ledger.setWaiting(null)
   }
 
@@ -71,7 +74,7 @@ export async function registerRows<Row extends RegistrableRow>(
     let lastMessage = ''
     let transient = false
     while (pending.length > 0) {
-      if (signal?.aborted) ledger.stop('aborted', 'Stopped before every number was sent.')
+      if (stopping()) ledger.stop('aborted', 'Stopped before every number was sent.')
       if (ledger.stopped()) {
         ledger.notSent(pending)
         return

@@ -23,6 +23,22 @@ export function removeRow(rows: readonly CheckedRow[], line: number, context: Ch
   )
 }
 
+/**
+ * "Try again": the rows on `lines` lose Thumbtack's earlier message (they were not sent, or
+ * not confirmed, through no fault of their own), so the ready ones count again. Check them
+ * against a freshly read `registered`: an unconfirmed row that did land is then skipped.
+ */
+export function retryRows(
+  rows: readonly CheckedRow[],
+  lines: ReadonlySet<number>,
+  context: CheckContext,
+): CheckedRow[] {
+  return checkRows(
+    rows.map((row) => (lines.has(row.line) ? withoutServerProblem(row) : row)),
+    context,
+  )
+}
+
 /** One row alone (for a field's message as the user types): repeats are not looked for. */
 export function recheckRow(row: PastedRow, context: CheckContext): CheckedRow {
   const [checked] = checkRows([withoutServerProblem(row)], context)

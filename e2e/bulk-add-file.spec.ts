@@ -1,0 +1,75 @@
+import { e164Of, numberLines, openBulkAdd, openRiveraList } from './support/bulk-add'
+import { expect, test } from './support/fixtures'
+
+test.describe('bulk add: files', () => {
+  test('"Choose file" reads a CSV, which is then added', async ({ page, sandbox }) => {
+    const { active } = await openRiveraList(page, sandbox)
+    const before = await active()
+    const bulk = await openBulkAdd(page)
+    const lines = numberLines(3, { exchange: 810 })
+    const csv = `Technician,Mobile #\r\n${lines.join('\r\n')}\r\n`
+
+    const choosing = page.waitForEvent('filechooser')
+    await bulk.dialog.getByRole('button', { name: 'Choose file' }).click()
+    const chooser = await choosing
+    expect(chooser.isMultiple()).toBe(false)
+    await chooser.setFiles({ name: 'crew.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+
+    await expect(bulk.paste).toHaveValue(csv.replaceAll('\r\n', '\n'))
+    await expect(bulk.dialog.getByLabel('First line is a header')).toBeChecked()
+    await expect(bulk.nameField(2)).toHaveValue('Tech 1')
+    await expect(bulk.addButton).toHaveText('Add 3 numbers')
+    await bulk.addButton.click()
+    await expect(bulk.outcome).toHaveText('Added 3 numbers.')
+    const after = await active()
+    expect(after).toHaveLength(before.length + 3)
+    for (const line of lines) {
+      expect(after.map((number) => number.phoneNumber)).toContain(e164Of(line))
+    }
+  })
+
+  test('other files, and files over 5 MB, are refused with a reason', async ({ page, sandbox }) => {
+    await openRiveraList(page, sandbox)
+    const bulk = await openBulkAdd(page)
+    const input = bulk.dialog.locator('input[type="file"]')
+    await expect(input).toHaveAttribute('accept', '.csv,.tsv,.txt,text/csv,text/plain')
+
+    await input.setInputFiles({
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    })
+    await expect(bulk.dialog.getByRole('alert')).toHaveText(
+      '“photo.png” is not a CSV, TSV or text file. Choose one of those.',
+    )
+    await expect(
+      bulk.dialog.getByRole('button', { name: 'Choose file' }),
+    ).toHaveAccessibleDescription(/not a CSV, TSV or text file/)
+
+    await input.setInputFiles({
+      name: 'huge.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a'),
+    })
+    await expect(bulk.dialog.getByRole('alert')).toHaveText(
+      '“huge.csv” is 5.1 MB, over the 5 MB limit. Split it, or paste part of it.',
+    )
+    await expect(bulk.paste).toHaveValue('')
+  })
+
+  test('a file dropped on the dialog is read', async ({ page, sandbox }) => {
+    await openRiveraList(page, sandbox)
+    const bulk = await openBulkAdd(page)
+    const text = 'Dropped Dana\t415-555-0151\nDropped Eli\t415-555-0152\n'
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([content], 'dropped.tsv', { type: 'text/tab-separated-values' }))
+      return transfer
+    }, text)
+    await bulk.paste.dispatchEvent('dragover', { dataTransfer })
+    await bulk.paste.dispatchEvent('drop', { dataTransfer })
+    await expect(bulk.paste).toHaveValue(text)
+    await expect(bulk.addButton).toHaveText('Add 2 numbers')
+    await expect(bulk.nameField(2)).toHaveValue('Dropped Eli')
+  })
+})
