@@ -60,7 +60,9 @@ export function PhoneNumbersView({
   )
 
   if (numbers.isPending) return <Spinner label="Loading numbers…" />
-  if (numbers.isError) {
+  // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
+  // first load that fails has nothing better to show than the error.
+  if (numbers.data === undefined) {
     return (
       <ErrorState
         heading="Could not load the numbers."

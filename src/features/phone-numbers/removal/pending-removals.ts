@@ -118,9 +118,12 @@ async function wasRemoved(
   id: string,
 ): Promise<boolean> {
   try {
+    // One read, no retries: the user is waiting to hear what became of the removal, and a
+    // wrong "it is back" is harmless (deleting again is idempotent).
     const numbers = await queryClient.query({
       ...phoneNumberQueries.list(businessID),
       staleTime: 0,
+      retry: false,
     })
     return numbers.find((item) => item.phoneNumberID === id)?.isDeleted ?? false
   } catch {
