@@ -104,3 +104,32 @@ test('hostile text pasted into Bulk add: previewed as text, stored exactly, neve
   expect(watch.pageErrors).toEqual([])
   expect(watch.dialogs).toEqual([])
 })
+
+test('a bulk add whose token expires midway asks to sign in again, then finishes once', async ({
+  page,
+  sandbox,
+}) => {
+  test.setTimeout(120_000)
+  const { active } = await openRiveraList(page, sandbox)
+  const before = (await active()).length
+  const lines = numberLines(300, { exchange: 660 })
+  const bulk = await openBulkAdd(page)
+  await bulk.paste.fill(lines.join('\n'))
+  await expect(bulk.addButton).toHaveText('Add 300 numbers')
+
+  // Slow enough that the token can expire between the first answers and the last.
+  await sandbox.setFaults({ latencyMs: 400 })
+  await bulk.addButton.click()
+  await expect(bulk.progress).toBeVisible()
+  await sandbox.setFaults({ expireTokens: true })
+  await page.getByRole('button', { name: 'Sign in again as Pat Rivera' }).click()
+  await expect(bulk.outcome).toHaveText(/^Added \d+ numbers?\./, { timeout: 60_000 })
+  await sandbox.setFaults({ latencyMs: 0 })
+
+  expect((await active()).length).toBe(before + 300)
+  const log = (await sandbox.requests()).filter((r) => r.method === 'POST' && bulkCreate(r.path))
+  expect(log.some((r) => r.status === 401)).toBe(true)
+  const applied = log.filter((r) => r.status === 201).flatMap((r) => r.phoneNumbers)
+  expect(applied).toHaveLength(300)
+  expect(new Set(applied).size).toBe(300)
+})
