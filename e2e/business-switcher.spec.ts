@@ -54,6 +54,8 @@ test.describe('the Business switcher', () => {
   test('typing after a click replaces the name shown', async ({ page }) => {
     await signInAs(page, 'Morgan Lee')
     await page.getByRole('link', { name: 'Lee Electric' }).click()
+    // The switcher shows the business once its page has loaded: wait for it before typing.
+    await expect(page.getByRole('heading', { level: 1, name: 'Lee Electric' })).toBeVisible()
     const switcher = page.getByRole('combobox', { name: 'Business' })
     await switcher.click()
     await switcher.pressSequentially('SOL')
@@ -66,6 +68,7 @@ test.describe('the Business switcher', () => {
   test('Escape closes the list without leaving the page', async ({ page }) => {
     await signInAs(page, 'Morgan Lee')
     await page.getByRole('link', { name: 'Lee Solar' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Lee Solar' })).toBeVisible()
     const switcher = page.getByRole('combobox', { name: 'Business' })
     await switcher.fill('elec')
     await expect(businessList(page)).toBeVisible()
