@@ -16,7 +16,7 @@ import {
   type PhoneNumberFormHandle,
   PhoneNumberForm,
 } from './phone-number-form'
-import { phoneFieldErrorFrom } from './server-errors'
+import { showSaveFailure } from './server-errors'
 import { useLeaveGuard } from './use-leave-guard'
 
 const emptyValues = { phoneNumber: '', name: '' }
@@ -60,16 +60,7 @@ export function AddNumberDialog({ businessID, onClose }: AddNumberDialogProps) {
       },
       onError: (failure) => {
         if (isApiError(failure) && failure.outcomeUnknown) setUnclear(values)
-        const phoneMessage = phoneFieldErrorFrom(failure)
-        if (phoneMessage) {
-          form.setError(
-            'phoneNumber',
-            { type: 'server', message: phoneMessage },
-            { shouldFocus: true },
-          )
-        } else {
-          setError(failure)
-        }
+        showSaveFailure(failure, form, setError)
       },
     })
   }

@@ -15,7 +15,7 @@ import {
   type PhoneNumberFormHandle,
   PhoneNumberForm,
 } from './phone-number-form'
-import { phoneFieldErrorFrom } from './server-errors'
+import { showSaveFailure } from './server-errors'
 import { StaleEditAlert } from './stale-edit-alert'
 import { type LeaveGuard } from './use-leave-guard'
 
@@ -95,18 +95,7 @@ export function EditNumberForm({
           form.reset(values)
           guard.leave()
         },
-        onError: (failure) => {
-          const phoneMessage = phoneFieldErrorFrom(failure)
-          if (phoneMessage) {
-            form.setError(
-              'phoneNumber',
-              { type: 'server', message: phoneMessage },
-              { shouldFocus: true },
-            )
-          } else {
-            setError(failure)
-          }
-        },
+        onError: (failure) => showSaveFailure(failure, form, setError),
       },
     )
   }

@@ -1,4 +1,8 @@
+import { type UseFormSetError } from 'react-hook-form'
+
 import { isApiError } from '@/lib/api/api-error'
+
+import { type PhoneNumberFormValues } from './phone-number-form-schema'
 
 import { alreadyRegisteredMessage } from './find-duplicate'
 
@@ -18,4 +22,21 @@ export function phoneFieldErrorFrom(error: unknown): string | undefined {
   if (!named) return undefined
   if (/already registered/i.test(named.message)) return named.message
   return `Thumbtack refused this number: ${named.message} (Is it already registered to this business?)`
+}
+
+/**
+ * Puts a refused save where the user will look: on the Phone number field (focused) when
+ * the server refused the number, otherwise in the form's general alert via `showAlert`.
+ */
+export function showSaveFailure(
+  failure: unknown,
+  form: { setError: UseFormSetError<PhoneNumberFormValues> },
+  showAlert: (failure: unknown) => void,
+): void {
+  const phoneMessage = phoneFieldErrorFrom(failure)
+  if (phoneMessage) {
+    form.setError('phoneNumber', { type: 'server', message: phoneMessage }, { shouldFocus: true })
+  } else {
+    showAlert(failure)
+  }
 }
