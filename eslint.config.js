@@ -71,6 +71,7 @@ export default tseslint.config(
   },
   {
     files: [
+      'server/**/*.ts',
       'sandbox/**/*.ts',
       'e2e/**/*.ts',
       'scripts/**/*.{ts,mjs}',
@@ -78,6 +79,23 @@ export default tseslint.config(
       '.ci/*.mjs',
     ],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The emulator stands in for Thumbtack: the app server mounts it, never the reverse.
+    files: ['sandbox/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/*'],
+              message: 'The sandbox is only the Thumbtack emulator; server/ composes it.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -7,7 +7,7 @@ import { defineConfig } from 'vite'
 
 import { firstVisitSizeBudget } from './scripts/first-visit-size.ts'
 
-// The dev server and the built app are both served by sandbox/start.ts, which puts the
+// The dev server and the built app are both served by server/start.ts, which puts the
 // sandbox API on the same origin; this file only describes the app's build and tests.
 export default defineConfig({
   // The build fails when the first visit's JavaScript is over budget: see docs/decisions/0005.
@@ -40,7 +40,12 @@ export default defineConfig({
         test: {
           name: 'contract',
           environment: 'node',
-          include: ['sandbox/**/*.test.ts', 'src/**/*.contract.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'sandbox/**/*.test.ts',
+            'src/**/*.contract.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
     ],

@@ -25,7 +25,7 @@ export interface SandboxOptions {
   /**
    * Let any client use the sandbox's controls (/sandbox/personas, reset, faults, requests).
    * Off by default: they answer loopback clients only (SANDBOX_ALLOW_REMOTE_ADMIN=1 in
-   * start.ts and main.ts turns this on).
+   * server/settings.ts turns this on).
    */
   allowRemoteAdmin?: boolean
   /**
@@ -91,7 +91,7 @@ export function createSandbox(options: SandboxOptions): {
   app.route('/sandbox', businessImageRoutes(deps))
 
   // Explicit catch-alls, not only notFound(): they still answer with a Problem when this
-  // app is mounted inside another one (serve.ts), whose own notFound would win.
+  // app is mounted inside another one (server/app.ts), whose own notFound would win.
   const nothingHere = (c: Context) =>
     problem(c, 'not-found', `There is nothing at ${c.req.method} ${shownPath(c.req.path)}.`)
   app.all('/api/*', nothingHere)

@@ -1,9 +1,7 @@
-import { networkInterfaces } from 'node:os'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createSandbox } from './app.ts'
 import { isLoopbackAddress } from './loopback-only.ts'
-import { startAppServer, type RunningServer } from './serve.ts'
-import { faultsSchema, personasSchema, phoneNumberListSchema } from './testing/contract-schemas.ts'
+import { faultsSchema, phoneNumberListSchema } from './testing/contract-schemas.ts'
 import {
   createHarness,
   expectProblem,
@@ -13,8 +11,8 @@ import {
 } from './testing/harness.ts'
 
 // The sandbox's controls answer loopback clients only, unless remote admin is allowed.
-// In process, the caller's address is injected (app.request() has no socket); a real
-// server on this machine's network address checks the socket lookup itself.
+// In process, the caller's address is injected (app.request() has no socket); the app
+// server's tests (server/app-server.test.ts) check the socket lookup on a real one.
 
 const adminRequests = [
   { method: 'GET', path: '/sandbox/personas' },
@@ -124,53 +122,5 @@ describe('the default address lookup', () => {
     } finally {
       sandbox.close()
     }
-  })
-})
-
-/** An address of this machine that is not loopback, if it has one. */
-function externalIPv4(): string | undefined {
-  return Object.values(networkInterfaces())
-    .flat()
-    .find((info) => info?.family === 'IPv4' && !info.internal)?.address
-}
-
-describe('a real server', () => {
-  let server: RunningServer | undefined
-  afterEach(async () => {
-    await server?.close()
-    server = undefined
-  })
-
-  it('serves the personas to a client on 127.0.0.1, as the dashboard signs in', async () => {
-    server = await startAppServer({ dbPath: ':memory:', port: 0, host: '127.0.0.1' })
-    const res = await fetch(`${server.url}/sandbox/personas`)
-    expect(res.status).toBe(200)
-    expect(personasSchema.parse(await res.json()).personas).toHaveLength(4)
-  })
-
-  const external = externalIPv4()
-  it.skipIf(external === undefined)(
-    'refuses the controls to a client reaching it over the network address',
-    async () => {
-      server = await startAppServer({ dbPath: ':memory:', port: 0, host: '0.0.0.0' })
-      const port = new URL(server.url).port
-      const remote = `http://${external ?? ''}:${port}`
-      await expectProblem(await fetch(`${remote}/sandbox/personas`), 403, 'loopback-only')
-      const reset = await fetch(`${remote}/sandbox/reset`, { method: 'POST' })
-      await expectProblem(reset, 403, 'loopback-only')
-      // The same server still answers this computer.
-      expect((await fetch(`http://127.0.0.1:${port}/sandbox/personas`)).status).toBe(200)
-    },
-  )
-
-  it.skipIf(external === undefined)('answers them when remote admin is allowed', async () => {
-    server = await startAppServer({
-      dbPath: ':memory:',
-      port: 0,
-      host: '0.0.0.0',
-      allowRemoteAdmin: true,
-    })
-    const port = new URL(server.url).port
-    expect((await fetch(`http://${external ?? ''}:${port}/sandbox/personas`)).status).toBe(200)
   })
 })

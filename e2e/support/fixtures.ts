@@ -3,7 +3,7 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
-import { startAppServer } from '../../sandbox/serve'
+import { startAppServer } from '../../server/app-server'
 
 import { SandboxControl } from './sandbox-control'
 

@@ -2,7 +2,8 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-import { startAppServer, type RunningServer } from '../../sandbox/serve'
+import { startAppServer } from '../../server/app-server'
+import { type RunningServer } from '../../server/listen'
 
 /** The built app and a sandbox seeded with a big business, on a loopback port of the OS's choosing. */
 export async function startBenchServer(metroHvacNumbers: number) {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { NAMED_BUSINESSES } from '../../sandbox/personas'
-import { startAppServer } from '../../sandbox/serve'
+import { startAppServer } from '../../server/app-server'
 
 import { createApi } from './api'
 import { checkDatabase, checkLists, type Consistency, readLists } from './consistency'

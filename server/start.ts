@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-
-import { z } from 'zod'
-
-import { isLoopbackAddress, REMOTE_ADMIN_ENV } from './loopback-only'
-import { startAppServer } from './serve'
+import { isLoopbackAddress, REMOTE_ADMIN_ENV } from '../sandbox/loopback-only.ts'
+import { startAppServer } from './app-server.ts'
+import { closeOnSignals } from './listen.ts'
+import { appSettingsSchema, settingsOrExit } from './settings.ts'
 
 /**
  * `npm start` (the built app) and `npm run dev` (Vite with hot reload, `--dev`): the
@@ -13,27 +11,9 @@ import { startAppServer } from './serve'
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-const settings = z
-  .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(5173),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    SANDBOX_DB: z
-      .string()
-      .min(1)
-      .default(path.join(root, '.data', 'sandbox.sqlite')),
-    // The sandbox's controls (demo sign-ins, reset, faults) answer this computer only
-    // unless this is 1: see README, "Guarantees and how to check them".
-    [REMOTE_ADMIN_ENV]: z.enum(['0', '1']).default('0'),
-  })
-  .parse(process.env)
-
-const allowRemoteAdmin = settings[REMOTE_ADMIN_ENV] === '1'
-
+const settings = settingsOrExit(appSettingsSchema)
+const allowRemoteAdmin = settings[REMOTE_ADMIN_ENV]
 const dev = process.argv.includes('--dev')
-
-if (settings.SANDBOX_DB !== ':memory:') {
-  mkdirSync(path.dirname(settings.SANDBOX_DB), { recursive: true })
-}
 
 async function viteDevMiddleware() {
   const { createServer } = await import('vite')
@@ -58,8 +38,4 @@ if (!allowRemoteAdmin && !isLoopbackAddress(settings.HOST) && settings.HOST !== 
   )
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void running.close().then(() => process.exit(0))
-  })
-}
+closeOnSignals(running, 'Numbers Console')
