@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { phoneNumberListSchema } from './testing/contract-schemas.ts'
+import { phoneNumberListSchema } from './contract/phone-numbers.ts'
 import {
   businessRouteTable,
   createHarness,

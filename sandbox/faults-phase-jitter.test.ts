@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { faultsSchema, phoneNumberListSchema } from './testing/contract-schemas.ts'
+import { phoneNumberListSchema } from './contract/phone-numbers.ts'
+import { faultSettingsSchema } from './contract/sandbox-controls.ts'
 import {
   createHarness,
   expectProblem,
@@ -43,13 +44,13 @@ describe('validation', () => {
 
   it('stores both, and a reset puts them back', async () => {
     const res = await setFaults({ latencyMs: 300, latencyJitterMs: 500, errorPhase: 'after' })
-    expect(faultsSchema.parse(await res.json())).toMatchObject({
+    expect(faultSettingsSchema.parse(await res.json())).toMatchObject({
       latencyMs: 300,
       latencyJitterMs: 500,
       errorPhase: 'after',
     })
     await h.send('POST', '/sandbox/reset')
-    const state = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
+    const state = faultSettingsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
     expect(state).toMatchObject({ latencyJitterMs: 0, errorPhase: 'before' })
   })
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { faultsSchema, phoneNumberListSchema } from './testing/contract-schemas.ts'
+import { phoneNumberListSchema } from './contract/phone-numbers.ts'
+import { faultSettingsSchema } from './contract/sandbox-controls.ts'
 import {
   createHarness,
   expectProblem,
@@ -34,12 +35,12 @@ const self = (as = 'pat-rivera') => h.send('GET', '/api/v4/users/self', { as })
 
 describe('GET and PUT /sandbox/faults', () => {
   it('starts with everything off and merges a partial PUT into the full state', async () => {
-    const initial = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
+    const initial = faultSettingsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
     expect(initial).toEqual(DEFAULTS)
     const put = await setFaults({ errorRate: 0.25 })
     expect(put.status).toBe(200)
-    expect(faultsSchema.parse(put.body)).toEqual({ ...initial, errorRate: 0.25 })
-    const after = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
+    expect(faultSettingsSchema.parse(put.body)).toEqual({ ...initial, errorRate: 0.25 })
+    const after = faultSettingsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
     expect(after.errorRate).toBe(0.25)
   })
 
@@ -57,14 +58,14 @@ describe('GET and PUT /sandbox/faults', () => {
   ])('refuses %j with 400 naming %s, changing nothing', async (json, field) => {
     const res = await h.send('PUT', '/sandbox/faults', { json })
     expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual([field])
-    const state = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
+    const state = faultSettingsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
     expect(state).toEqual(DEFAULTS)
   })
 
   it('returns to the defaults on POST /sandbox/reset', async () => {
     await setFaults({ latencyMs: 10, errorRate: 1, rateLimitPerMinute: 1 })
     expect((await h.send('POST', '/sandbox/reset')).status).toBe(200)
-    const state = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
+    const state = faultSettingsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
     expect(state).toEqual(DEFAULTS)
     expect((await self()).status).toBe(200)
   })
@@ -122,7 +123,7 @@ describe('rate limit', () => {
 describe('expireTokens', () => {
   it('expires every token issued so far; tokens from a new sign-in work', async () => {
     const put = await setFaults({ expireTokens: true })
-    expect(faultsSchema.parse(put.body).expireTokens).toBe(true)
+    expect(faultSettingsSchema.parse(put.body).expireTokens).toBe(true)
     const problem = await expectProblem(await self(), 401, 'token-expired')
     expect(problem.detail).toMatch(/Sign in again/)
     const oldToken = h.token('pat-rivera')

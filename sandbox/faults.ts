@@ -1,31 +1,11 @@
 import { createMiddleware } from 'hono/factory'
-import { z } from 'zod'
+import type { FaultSettings } from './contract/sandbox-controls.ts'
 import type { SandboxEnv } from './context.ts'
 import { problem } from './problem.ts'
 
 // Fault injection for the project's own tests. State lives in memory (a reset or a
 // restart returns to the defaults) and applies to /api/ routes only, in this order:
 // latency, then token expiry (the auth middleware), then the rate limit, then 5xx.
-
-export const faultSettingsSchema = z.strictObject({
-  latencyMs: z.number().int().min(0).max(30_000),
-  /** Up to this much more, drawn per request: latencyMs 300 + jitter 500 is 300–800 ms. */
-  latencyJitterMs: z.number().int().min(0).max(30_000),
-  errorRate: z.number().min(0).max(1),
-  /**
-   * When an injected 5xx happens. "before": the route never runs, nothing is changed.
-   * "after": the route runs and its answer is replaced by the 503, as when a proxy or a
-   * timeout loses the answer to a write that was applied.
-   */
-  errorPhase: z.enum(['before', 'after']),
-  /** Requests per token per minute; 0 turns the limit off. */
-  rateLimitPerMinute: z.number().int().min(0).max(1_000_000),
-  /** Setting true expires every token issued so far (see sandbox-admin.ts). */
-  expireTokens: z.boolean(),
-})
-
-export const faultPatchSchema = faultSettingsSchema.partial()
-export type FaultSettings = z.output<typeof faultSettingsSchema>
 
 export const DEFAULT_FAULTS: FaultSettings = {
   latencyMs: 0,

@@ -5,10 +5,9 @@ import { BULK_MAX } from './schemas.ts'
 import {
   phoneNumberListSchema,
   phoneNumberRecordSchema,
-  problemSchema,
   type PhoneNumberRecord,
-  type Problem,
-} from './testing/contract-schemas.ts'
+} from './contract/phone-numbers.ts'
+import { problemSchema, type Problem } from './contract/problem.ts'
 import {
   bulkPath,
   createHarness,

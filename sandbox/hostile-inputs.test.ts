@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { phoneNumberListSchema, problemSchema } from './testing/contract-schemas.ts'
+import { phoneNumberListSchema } from './contract/phone-numbers.ts'
+import { problemSchema } from './contract/problem.ts'
 import {
   bulkPath,
   createHarness,

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createSandbox } from './app.ts'
 import { isLoopbackAddress } from './loopback-only.ts'
-import { faultsSchema, phoneNumberListSchema } from './testing/contract-schemas.ts'
+import { phoneNumberListSchema } from './contract/phone-numbers.ts'
+import { faultSettingsSchema } from './contract/sandbox-controls.ts'
 import {
   createHarness,
   expectProblem,
@@ -79,7 +80,7 @@ describe('sandbox controls, in process', () => {
     expect((await h.send('PUT', '/sandbox/faults', { json: { errorRate: 1 } })).status).toBe(403)
 
     h.setClientAddress('127.0.0.1')
-    const faults = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
+    const faults = faultSettingsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
     expect(faults.errorRate).toBe(0)
     const list = await h.send('GET', numbersPath(RIVERA), { as: 'pat-rivera' })
     const numbers = phoneNumberListSchema.parse(await list.json()).phoneNumbers

@@ -2,6 +2,9 @@
 // businesses it is linked to. Support agents are linked to every business, worked out
 // at request time so businesses added later are covered too.
 
+import type { Role } from './contract/sandbox-controls.ts'
+import type { User } from './contract/users.ts'
+
 export const SCOPES = {
   list: 'supply::businesses.list',
   read: 'supply::businesses/associate-phone-numbers.read',
@@ -9,7 +12,6 @@ export const SCOPES = {
 } as const
 
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES]
-export type Role = 'pro' | 'support'
 
 const ALL_SCOPES: readonly Scope[] = [SCOPES.list, SCOPES.read, SCOPES.write]
 
@@ -30,7 +32,7 @@ export interface Persona {
   scopes: readonly Scope[]
   /** Only for role "pro"; support reaches every business. */
   businesses: readonly NamedBusinessKey[]
-  user: { userID: string; email: string; firstName: string; lastName: string }
+  user: User
 }
 
 export const PERSONAS: readonly Persona[] = [

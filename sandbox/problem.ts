@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-
-// Thumbtack's Problem Details (RFC 9457, since 2026-01) all live under this base URI.
-export const PROBLEM_BASE = 'https://api.thumbtack.com/problems/'
+import { PROBLEM_BASE, type FieldError, type Problem } from './contract/problem.ts'
 
 const kinds = {
   'validation-error': { status: 400, title: 'Your request is not valid.' },
@@ -23,11 +21,6 @@ const kinds = {
 
 export type ProblemKind = keyof typeof kinds
 
-export interface FieldError {
-  field: string
-  message: string
-}
-
 export interface ProblemExtras {
   status?: ContentfulStatusCode
   errors?: FieldError[]
@@ -46,7 +39,7 @@ export function problem(
   extras: ProblemExtras = {},
 ): Response {
   const status = extras.status ?? kinds[kind].status
-  const body = {
+  const body: Problem = {
     type: PROBLEM_BASE + kind,
     title: kinds[kind].title,
     status,

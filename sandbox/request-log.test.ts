@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createRequestLog, phoneNumbersIn } from './request-log.ts'
-import { requestLogSchema } from './testing/contract-schemas.ts'
+import { requestLogSchema } from './contract/sandbox-controls.ts'
 import {
   bulkPath,
   createHarness,

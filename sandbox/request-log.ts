@@ -1,25 +1,10 @@
 import { createMiddleware } from 'hono/factory'
+import type { LoggedRequest } from './contract/sandbox-controls.ts'
 import type { Caller, SandboxEnv } from './context.ts'
 
 // A sandbox-only record of the recent /api/ requests and how each was answered, so tests
 // can count what reached the server: "exactly one successful POST per added number",
 // "nothing was sent after Undo". Kept in memory, newest last, cleared by /sandbox/reset.
-
-export interface LoggedRequest {
-  /** Increases by one per request since the last reset; `?since=` pages on it. */
-  seq: number
-  time: string
-  method: string
-  /** The path without the query string. */
-  path: string
-  /** The status the client received, injected faults included. */
-  status: number
-  /** Who sent it, when the token was recognised. */
-  personaID: string | null
-  /** The phone numbers a POST or PUT body carried (single or bulk), as sent. */
-  phoneNumbers: string[]
-  durationMs: number
-}
 
 export const REQUEST_LOG_CAPACITY = 5000
 const MAX_NUMBERS_PER_ENTRY = 100

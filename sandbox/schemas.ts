@@ -1,12 +1,11 @@
 import { z } from 'zod'
 import { nameProblem } from '../src/lib/rules/name-rule.ts'
-
-import type { FieldError } from './problem.ts'
+import { US_E164 } from './contract/fields.ts'
+import type { FieldError } from './contract/problem.ts'
 
 // The one module every route uses to check phone numbers and names, so the rules and
 // their messages cannot drift apart between single create, update and bulk create.
 
-const US_E164 = /^\+1[2-9]\d{2}[2-9]\d{6}$/
 export const BULK_MAX = 100
 
 /** Why a string is not a registrable US number, or undefined when it is one. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { businessesPageSchema, userSchema } from '../testing/contract-schemas.ts'
+import { businessesPageSchema } from '../contract/businesses.ts'
+import { userSchema } from '../contract/users.ts'
 import {
   createHarness,
   expectProblem,

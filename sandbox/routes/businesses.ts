@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { requireScope } from '../auth.ts'
 import type { SandboxDeps, SandboxEnv } from '../context.ts'
+import type { BusinessesPage } from '../contract/businesses.ts'
 import { SCOPES } from '../personas.ts'
 import { methodNotAllowed, validationProblem } from '../problem.ts'
 import { toFieldErrors } from '../schemas.ts'
@@ -44,7 +45,8 @@ export function businessRoutes({ store }: SandboxDeps) {
         ...business,
         imageURL: origin + businessImagePath(business.businessID),
       }))
-      return c.json({ data, pagination: { limit, offset, total: page.total } }, 200)
+      const answer: BusinessesPage = { data, pagination: { limit, offset, total: page.total } }
+      return c.json(answer, 200)
     })
     .all('/', methodNotAllowed('GET'))
 }

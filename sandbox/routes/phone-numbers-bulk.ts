@@ -3,7 +3,8 @@ import { requireBusiness, requireScope } from '../auth.ts'
 import { readJsonBody } from '../body.ts'
 import type { SandboxDeps, SandboxEnv } from '../context.ts'
 import { SCOPES } from '../personas.ts'
-import { methodNotAllowed, validationProblem, type FieldError } from '../problem.ts'
+import type { FieldError } from '../contract/problem.ts'
+import { methodNotAllowed, validationProblem } from '../problem.ts'
 import {
   bulkEnvelopeSchema,
   numberInputSchema,

@@ -3,7 +3,7 @@ import {
   phoneNumberListSchema,
   phoneNumberRecordSchema,
   type PhoneNumberRecord,
-} from '../testing/contract-schemas.ts'
+} from '../contract/phone-numbers.ts'
 import {
   createHarness,
   expectProblem,

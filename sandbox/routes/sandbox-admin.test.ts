@@ -1,10 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SCOPES } from '../personas.ts'
-import {
-  businessesPageSchema,
-  phoneNumberListSchema,
-  personasSchema,
-} from '../testing/contract-schemas.ts'
+import { businessesPageSchema } from '../contract/businesses.ts'
+import { phoneNumberListSchema } from '../contract/phone-numbers.ts'
+import { personasSchema } from '../contract/sandbox-controls.ts'
 import {
   createHarness,
   expectProblem,

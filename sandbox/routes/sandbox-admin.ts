@@ -2,7 +2,11 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { readJsonBody } from '../body.ts'
 import type { SandboxDeps } from '../context.ts'
-import { faultPatchSchema } from '../faults.ts'
+import {
+  faultPatchSchema,
+  type PersonasResponse,
+  type RequestLogResponse,
+} from '../contract/sandbox-controls.ts'
 import { PERSONAS } from '../personas.ts'
 import { methodNotAllowed, validationProblem } from '../problem.ts'
 import { toFieldErrors } from '../schemas.ts'
@@ -44,10 +48,10 @@ export function sandboxAdminRoutes({ store, faults, requestLog, now }: SandboxDe
               personaID: persona.id,
               role: persona.role,
             }),
-            scopes: persona.scopes,
+            scopes: [...persona.scopes],
           })),
         )
-        return c.json({ personas }, 200)
+        return c.json({ personas } satisfies PersonasResponse, 200)
       })
       .all('/personas', methodNotAllowed('GET'))
       .post('/reset', async (c) => {
@@ -73,7 +77,8 @@ export function sandboxAdminRoutes({ store, faults, requestLog, now }: SandboxDe
       .get('/requests', (c) => {
         const query = requestsQuery.safeParse(c.req.query())
         if (!query.success) return validationProblem(c, toFieldErrors(query.error))
-        return c.json({ requests: requestLog.list(query.data.since) }, 200)
+        const answer: RequestLogResponse = { requests: requestLog.list(query.data.since) }
+        return c.json(answer, 200)
       })
       .all('/requests', methodNotAllowed('GET'))
   )

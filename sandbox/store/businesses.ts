@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Role } from '../personas.ts'
+import type { Role } from '../contract/sandbox-controls.ts'
 
 export interface BusinessRow {
   businessID: string

@@ -1,21 +1,11 @@
 import { randomInt } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
+import type { PhoneNumberRecord } from '../contract/phone-numbers.ts'
 import { constraintCode } from './database.ts'
 import { numericID } from './prng.ts'
 
 // Runtime IDs come from the OS generator; only the seed uses a seeded PRNG.
 const cryptoRandom = (): number => randomInt(0, 2 ** 47) / 2 ** 47
-
-export interface PhoneNumberRecord {
-  phoneNumberID: string
-  businessID: string
-  phoneNumber: string
-  createdTime: string
-  updatedTime: string
-  lastActivityTime: string
-  isDeleted: boolean
-  name: string
-}
 
 interface Params {
   id: string

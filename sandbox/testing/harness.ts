@@ -1,7 +1,8 @@
 import { expect } from 'vitest'
 import { createSandbox } from '../app.ts'
 import { NAMED_BUSINESSES } from '../personas.ts'
-import { personasSchema, problemSchema, type Problem } from './contract-schemas.ts'
+import { problemSchema, type Problem } from '../contract/problem.ts'
+import { personasSchema } from '../contract/sandbox-controls.ts'
 
 export const RIVERA = NAMED_BUSINESSES.riveraPlumbing.id
 export const LEE_ELECTRIC = NAMED_BUSINESSES.leeElectric.id

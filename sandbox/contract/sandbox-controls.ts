@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { numericIDSchema } from './fields.ts'
+
+// What the sandbox's own controls (/sandbox/personas, faults, requests) accept and answer:
+// the sandbox's routes, its tests and the browser tests' helpers all read these.
+
+export const roleSchema = z.enum(['pro', 'support'])
+export type Role = z.output<typeof roleSchema>
+
+/** GET /sandbox/personas: each demo sign-in with its current token. */
+export const personasSchema = z.strictObject({
+  personas: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      role: roleSchema,
+      accessToken: z.string().min(16),
+      businessIDs: z.array(numericIDSchema),
+      scopes: z.array(z.string()),
+    }),
+  ),
+})
+export type PersonasResponse = z.output<typeof personasSchema>
+
+/** GET /sandbox/faults, and the answer to PUT: the whole state. */
+export const faultSettingsSchema = z.strictObject({
+  latencyMs: z.number().int().min(0).max(30_000),
+  /** Up to this much more, drawn per request: latencyMs 300 + jitter 500 is 300–800 ms. */
+  latencyJitterMs: z.number().int().min(0).max(30_000),
+  errorRate: z.number().min(0).max(1),
+  /**
+   * When an injected 5xx happens. "before": the route never runs, nothing is changed.
+   * "after": the route runs and its answer is replaced by the 503, as when a proxy or a
+   * timeout loses the answer to a write that was applied.
+   */
+  errorPhase: z.enum(['before', 'after']),
+  /** Requests per token per minute; 0 turns the limit off. */
+  rateLimitPerMinute: z.number().int().min(0).max(1_000_000),
+  /** Setting true expires every token issued so far (see routes/sandbox-admin.ts). */
+  expireTokens: z.boolean(),
+})
+export type FaultSettings = z.output<typeof faultSettingsSchema>
+
+/** The body of PUT /sandbox/faults: any of the settings, merged into the current ones. */
+export const faultPatchSchema = faultSettingsSchema.partial()
+export type FaultPatch = z.input<typeof faultPatchSchema>
+
+export const loggedRequestSchema = z.strictObject({
+  /** Increases by one per request since the last reset; `?since=` pages on it. */
+  seq: z.number().int().positive(),
+  time: z.iso.datetime(),
+  method: z.string(),
+  /** The path without the query string. */
+  path: z.string(),
+  /** The status the client received, injected faults included. */
+  status: z.number().int(),
+  /** Who sent it, when the token was recognised. */
+  personaID: z.string().nullable(),
+  /** The phone numbers a POST or PUT body carried (single or bulk), as sent. */
+  phoneNumbers: z.array(z.string()),
+  durationMs: z.number().int().nonnegative(),
+})
+export type LoggedRequest = z.output<typeof loggedRequestSchema>
+
+/** GET /sandbox/requests: what reached /api/ since the last reset, oldest first. */
+export const requestLogSchema = z.strictObject({ requests: z.array(loggedRequestSchema) })
+export type RequestLogResponse = z.output<typeof requestLogSchema>
