@@ -1,19 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { phoneNumberListSchema } from './contract/phone-numbers.ts'
-import {
-  businessRouteTable,
-  createHarness,
-  expectProblem,
-  numbersPath,
-  RIVERA,
-  type Harness,
-} from './testing/harness.ts'
-
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
+import { businessRouteTable, expectProblem, numbersPath, RIVERA, test } from './testing/harness.ts'
 
 const everyRoute = [
   { method: 'GET', path: '/api/v4/users/self' },
@@ -22,14 +9,14 @@ const everyRoute = [
 ]
 
 describe('authentication', () => {
-  it.each([
+  test.for<[string, Record<string, string>]>([
     ['no header', {}],
     ['unknown token', { Authorization: 'Bearer sbx_not-a-real-token' }],
     ['not Bearer', { Authorization: 'Basic dXNlcjpwYXNz' }],
     ['empty Bearer', { Authorization: 'Bearer ' }],
     ['junk in token', { Authorization: 'Bearer a b c' }],
     ['huge token', { Authorization: `Bearer ${'x'.repeat(10_000)}` }],
-  ])('answers 401 invalid-token on every route for %s', async (_label, headers) => {
+  ])('answers 401 invalid-token on every route for %s', async ([_label, headers], { h }) => {
     for (const route of everyRoute) {
       const res = await h.send(route.method, route.path, { headers, json: route.json })
       await expectProblem(res, 401, 'invalid-token')
@@ -37,7 +24,9 @@ describe('authentication', () => {
     }
   })
 
-  it('answers 401 token-expired once the token has lived an hour, and a new sign-in works', async () => {
+  test('answers 401 token-expired once the token has lived an hour, and a new sign-in works', async ({
+    h,
+  }) => {
     h.advanceClock(3600 * 1000)
     const res = await h.send('GET', '/api/v4/users/self', { as: 'pat-rivera' })
     const problem = await expectProblem(res, 401, 'token-expired')
@@ -49,12 +38,14 @@ describe('authentication', () => {
 })
 
 describe('scopes: a missing scope is 401 insufficient-scope, as Thumbtack documents', () => {
-  it('lets the read-only Riley Chen read Rivera Plumbing', async () => {
+  test('lets the read-only Riley Chen read Rivera Plumbing', async ({ h }) => {
     expect((await h.send('GET', numbersPath(RIVERA), { as: 'riley-chen' })).status).toBe(200)
     expect((await h.send('GET', '/api/v4/businesses', { as: 'riley-chen' })).status).toBe(200)
   })
 
-  it('refuses every write for Riley Chen, saying plainly what the sign-in may not do', async () => {
+  test('refuses every write for Riley Chen, saying plainly what the sign-in may not do', async ({
+    h,
+  }) => {
     const listRes = await h.send('GET', numbersPath(RIVERA), { as: 'riley-chen' })
     const before = phoneNumberListSchema.parse(await listRes.json()).phoneNumbers
     const [first] = before

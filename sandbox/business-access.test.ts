@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import {
   businessRouteTable,
   createHarness,
@@ -13,23 +13,17 @@ import {
   NO_SUCH_BUSINESS,
   numbersPath,
   RIVERA,
-  type Harness,
+  test,
 } from './testing/harness.ts'
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
 describe('business access', () => {
-  it.each([
+  test.for<[string, string[]]>([
     ['pat-rivera', [LEE_ELECTRIC, LEE_SOLAR, METRO]],
     ['morgan-lee', [RIVERA, METRO]],
     ['riley-chen', [LEE_ELECTRIC, METRO]],
   ])(
     '%s gets 403 forbidden-business on every route of businesses it is not linked to',
-    async (persona, ids) => {
+    async ([persona, ids], { h }) => {
       for (const businessID of ids) {
         for (const route of businessRouteTable(businessID)) {
           // Riley lacks the write scope, which is checked first; reads must still be 403.
@@ -42,7 +36,7 @@ describe('business access', () => {
     },
   )
 
-  it('a forbidden write changes nothing', async () => {
+  test('a forbidden write changes nothing', async ({ h }) => {
     const before = await (
       await h.send('GET', numbersPath(LEE_ELECTRIC), { as: 'morgan-lee' })
     ).text()
@@ -55,7 +49,7 @@ describe('business access', () => {
     expect(after).toBe(before)
   })
 
-  it('answers 404 for a business that does not exist, for everyone', async () => {
+  test('answers 404 for a business that does not exist, for everyone', async ({ h }) => {
     for (const persona of ['pat-rivera', 'sam-ortiz']) {
       for (const route of businessRouteTable(NO_SUCH_BUSINESS)) {
         const res = await h.send(route.method, route.path, { as: persona, json: route.json })
@@ -64,7 +58,7 @@ describe('business access', () => {
     }
   })
 
-  it('lets support act on every business, including one added after the seed', async () => {
+  test('lets support act on every business, including one added after the seed', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sandbox-auth-'))
     const file = path.join(dir, 'sandbox.sqlite')
     const fileHarness = await createHarness(file)

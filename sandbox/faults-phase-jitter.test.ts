@@ -1,49 +1,36 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { phoneNumberListSchema } from './contract/phone-numbers.ts'
+import { afterEach, describe, expect, vi } from 'vitest'
 import { faultSettingsSchema } from './contract/sandbox-controls.ts'
 import {
-  createHarness,
   expectProblem,
   fieldsOf,
   numberPath,
   numbersPath,
   RIVERA,
-  type Harness,
+  test,
 } from './testing/harness.ts'
 
 // latencyJitterMs (a latency drawn per request) and errorPhase "after" (the write is
 // applied, its answer lost): the faults the browser tests use to act like a real network.
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
 afterEach(() => {
   vi.useRealTimers()
-  h.close()
 })
 
-const setFaults = (json: unknown) => h.send('PUT', '/sandbox/faults', { json })
-const list = async () => {
-  const res = await h.send('GET', numbersPath(RIVERA), { as: 'pat-rivera' })
-  return phoneNumberListSchema.parse(await res.json()).phoneNumbers
-}
-
 describe('validation', () => {
-  it.each([
+  test.for([
     [{ latencyJitterMs: -1 }, 'latencyJitterMs'],
     [{ latencyJitterMs: 30_001 }, 'latencyJitterMs'],
     [{ latencyJitterMs: 0.5 }, 'latencyJitterMs'],
     [{ latencyJitterMs: '500' }, 'latencyJitterMs'],
     [{ errorPhase: 'during' }, 'errorPhase'],
     [{ errorPhase: null }, 'errorPhase'],
-  ])('refuses %j naming %s', async (json, field) => {
-    const res = await setFaults(json)
+  ])('refuses %j naming %s', async ([json, field], { h }) => {
+    const res = await h.setFaults(json)
     expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual([field])
   })
 
-  it('stores both, and a reset puts them back', async () => {
-    const res = await setFaults({ latencyMs: 300, latencyJitterMs: 500, errorPhase: 'after' })
+  test('stores both, and a reset puts them back', async ({ h }) => {
+    const res = await h.setFaults({ latencyMs: 300, latencyJitterMs: 500, errorPhase: 'after' })
     expect(faultSettingsSchema.parse(await res.json())).toMatchObject({
       latencyMs: 300,
       latencyJitterMs: 500,
@@ -56,52 +43,57 @@ describe('validation', () => {
 })
 
 describe('latencyJitterMs', () => {
-  it.each([
+  test.for<[number, number]>([
     [0, 300],
     [0.5, 550],
     [0.999_999, 800],
-  ])('with random() = %d waits latencyMs + jitter share = %d ms', async (random, expected) => {
-    await setFaults({ latencyMs: 300, latencyJitterMs: 500 })
-    h.setRandom(random)
-    vi.useFakeTimers({ toFake: ['setTimeout'] })
-    let settled: Response | undefined
-    const pending = h.send('GET', '/api/v4/users/self').then((res) => (settled = res))
-    await vi.advanceTimersByTimeAsync(expected - 1)
-    expect(settled).toBeUndefined()
-    await vi.advanceTimersByTimeAsync(1)
-    await pending
-    expect(settled?.status).toBe(401)
-  })
+  ])(
+    'with random() = %d waits latencyMs + jitter share = %d ms',
+    async ([random, expected], { h }) => {
+      await h.setFaults({ latencyMs: 300, latencyJitterMs: 500 })
+      h.setRandom(random)
+      vi.useFakeTimers({ toFake: ['setTimeout'] })
+      let settled: Response | undefined
+      const pending = h.send('GET', '/api/v4/users/self').then((res) => (settled = res))
+      await vi.advanceTimersByTimeAsync(expected - 1)
+      expect(settled).toBeUndefined()
+      await vi.advanceTimersByTimeAsync(1)
+      await pending
+      expect(settled?.status).toBe(401)
+    },
+  )
 })
 
 describe('errorPhase', () => {
   const json = { phoneNumber: '+12065550142', name: 'Lost answer' }
 
-  it('"before" (the default): the write is refused and never applied', async () => {
-    await setFaults({ errorRate: 1 })
+  test('"before" (the default): the write is refused and never applied', async ({ h }) => {
+    await h.setFaults({ errorRate: 1 })
     const res = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })
     const problem = await expectProblem(res, 503, 'server-error')
     expect(problem.detail).toMatch(/Nothing was changed/)
-    await setFaults({ errorRate: 0 })
-    expect((await list()).map((n) => n.phoneNumber)).not.toContain(json.phoneNumber)
+    await h.setFaults({ errorRate: 0 })
+    expect((await h.listNumbers()).map((n) => n.phoneNumber)).not.toContain(json.phoneNumber)
   })
 
-  it('"after": the create is applied but answered 503, so sending it again is a 409', async () => {
-    await setFaults({ errorRate: 1, errorPhase: 'after' })
+  test('"after": the create is applied but answered 503, so sending it again is a 409', async ({
+    h,
+  }) => {
+    await h.setFaults({ errorRate: 1, errorPhase: 'after' })
     const res = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })
     const problem = await expectProblem(res, 503, 'server-error')
     expect(problem.detail).toMatch(/may have changed data/)
-    await setFaults({ errorRate: 0 })
-    const stored = (await list()).filter((n) => n.phoneNumber === json.phoneNumber)
+    await h.setFaults({ errorRate: 0 })
+    const stored = (await h.listNumbers()).filter((n) => n.phoneNumber === json.phoneNumber)
     expect(stored).toMatchObject([{ name: json.name, isDeleted: false }])
     const again = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })
     await expectProblem(again, 409, 'already-registered')
   })
 
-  it('"after": updates and removals are applied too', async () => {
+  test('"after": updates and removals are applied too', async ({ h }) => {
     const created = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })
     const { phoneNumberID } = (await created.json()) as { phoneNumberID: string }
-    await setFaults({ errorRate: 1, errorPhase: 'after' })
+    await h.setFaults({ errorRate: 1, errorPhase: 'after' })
     const put = await h.send('PUT', numberPath(RIVERA, phoneNumberID), {
       as: 'pat-rivera',
       json: { ...json, name: 'Renamed' },
@@ -109,17 +101,17 @@ describe('errorPhase', () => {
     await expectProblem(put, 503, 'server-error')
     const del = await h.send('DELETE', numberPath(RIVERA, phoneNumberID), { as: 'pat-rivera' })
     await expectProblem(del, 503, 'server-error')
-    await setFaults({ errorRate: 0 })
-    const stored = (await list()).find((n) => n.phoneNumberID === phoneNumberID)
+    await h.setFaults({ errorRate: 0 })
+    const stored = (await h.listNumbers()).find((n) => n.phoneNumberID === phoneNumberID)
     expect(stored).toMatchObject({ name: 'Renamed', isDeleted: true })
   })
 
-  it('"after" with a refused write still answers 503 and changes nothing', async () => {
-    await setFaults({ errorRate: 1, errorPhase: 'after' })
+  test('"after" with a refused write still answers 503 and changes nothing', async ({ h }) => {
+    await h.setFaults({ errorRate: 1, errorPhase: 'after' })
     const bad = { phoneNumber: '+1234567890', name: 'Bad' }
     const res = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json: bad })
     await expectProblem(res, 503, 'server-error')
-    await setFaults({ errorRate: 0 })
-    expect((await list()).map((n) => n.name)).not.toContain('Bad')
+    await h.setFaults({ errorRate: 0 })
+    expect((await h.listNumbers()).map((n) => n.name)).not.toContain('Bad')
   })
 })

@@ -11,10 +11,10 @@ import { problemSchema, type Problem } from './contract/problem.ts'
 import {
   bulkPath,
   createHarness,
+  type Harness,
   numberPath,
   numbersPath,
   RIVERA,
-  type Harness,
 } from './testing/harness.ts'
 import { hostileCategories, hostileInputs, type HostileInput } from './testing/hostile-inputs.ts'
 

@@ -4,10 +4,10 @@ import { problemSchema } from './contract/problem.ts'
 import {
   bulkPath,
   createHarness,
+  type Harness,
   numberPath,
   numbersPath,
   RIVERA,
-  type Harness,
 } from './testing/harness.ts'
 
 // No input may reach app.onError: every one of these must be refused (or accepted) on

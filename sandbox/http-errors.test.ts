@@ -1,26 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, vi } from 'vitest'
 import { MAX_BODY_BYTES } from './app.ts'
 import {
   bulkPath,
-  createHarness,
   expectProblem,
   fieldsOf,
   numberPath,
   numbersPath,
   RIVERA,
-  type Harness,
+  test,
 } from './testing/harness.ts'
-
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
 
 const createPath = numbersPath(RIVERA)
 
 describe('unknown routes and methods', () => {
-  it.each([
+  test.for([
     '/api/v4/nope',
     '/api/v3/businesses',
     '/api/v4/businesses/abc/associate-phone-numbers',
@@ -29,11 +22,11 @@ describe('unknown routes and methods', () => {
     `/api/v4/businesses/${RIVERA}/associate-phone-numbers/-1`,
     '/sandbox/nope',
     '/nothing-here',
-  ])('answers 404 Problem for %s', async (path) => {
+  ])('answers 404 Problem for %s', async (path, { h }) => {
     await expectProblem(await h.send('GET', path, { as: 'sam-ortiz' }), 404, 'not-found')
   })
 
-  it('answers 404 for a numeric but enormous id, not 500', async () => {
+  test('answers 404 for a numeric but enormous id, not 500', async ({ h }) => {
     const huge = '9'.repeat(5000)
     await expectProblem(
       await h.send('GET', numbersPath(huge), { as: 'sam-ortiz' }),
@@ -45,7 +38,7 @@ describe('unknown routes and methods', () => {
     expect(problem.detail.length).toBeLessThan(120)
   })
 
-  it.each([
+  test.for<[string, string, string]>([
     ['PATCH', createPath, 'GET, POST'],
     ['DELETE', createPath, 'GET, POST'],
     ['GET', numberPath(RIVERA, '1234567890123456789'), 'PUT, DELETE'],
@@ -56,7 +49,7 @@ describe('unknown routes and methods', () => {
     ['POST', '/sandbox/personas', 'GET'],
     ['GET', '/sandbox/reset', 'POST'],
     ['DELETE', '/sandbox/faults', 'GET, PUT'],
-  ])('answers 405 Problem with Allow for %s %s', async (method, path, allow) => {
+  ])('answers 405 Problem with Allow for %s %s', async ([method, path, allow], { h }) => {
     const res = await h.send(method, path, { as: 'sam-ortiz' })
     await expectProblem(res, 405, 'method-not-allowed')
     expect(res.headers.get('allow')).toBe(allow)
@@ -66,31 +59,31 @@ describe('unknown routes and methods', () => {
 describe('request bodies', () => {
   const valid = JSON.stringify({ phoneNumber: '+12065550142', name: 'Body test' })
 
-  it('accepts application/json with a charset', async () => {
+  test('accepts application/json with a charset', async ({ h }) => {
     const headers = { 'Content-Type': 'application/json; charset=utf-8' }
     const res = await h.send('POST', createPath, { as: 'pat-rivera', body: valid, headers })
     expect(res.status).toBe(201)
   })
 
-  it.each([undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'])(
+  test.for([undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'])(
     'answers 415 for Content-Type %s',
-    async (type) => {
+    async (type, { h }) => {
       const headers: Record<string, string> = type ? { 'Content-Type': type } : {}
       const res = await h.send('POST', createPath, { as: 'pat-rivera', body: valid, headers })
       await expectProblem(res, 415, 'unsupported-media-type')
     },
   )
 
-  it.each(['{', '{"phoneNumber":', 'null', '[]', '"text"', '42', 'true', ''])(
+  test.for(['{', '{"phoneNumber":', 'null', '[]', '"text"', '42', 'true', ''])(
     'answers 400 naming the body for %j',
-    async (body) => {
+    async (body, { h }) => {
       const headers = { 'Content-Type': 'application/json' }
       const res = await h.send('POST', createPath, { as: 'pat-rivera', body, headers })
       expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['body'])
     },
   )
 
-  it('answers 413 for a body over 256 KiB, and stores nothing', async () => {
+  test('answers 413 for a body over 256 KiB, and stores nothing', async ({ h }) => {
     const body = JSON.stringify({ phoneNumber: '+12065550142', name: 'x'.repeat(MAX_BODY_BYTES) })
     const headers = { 'Content-Type': 'application/json' }
     const res = await h.send('POST', createPath, { as: 'pat-rivera', body, headers })
@@ -99,7 +92,7 @@ describe('request bodies', () => {
     expect(await list.text()).not.toContain('+12065550142')
   })
 
-  it('answers 413 from the Content-Length alone', async () => {
+  test('answers 413 from the Content-Length alone', async ({ h }) => {
     const headers = { 'Content-Type': 'application/json', 'Content-Length': '300000' }
     const res = await h.send('POST', createPath, { as: 'pat-rivera', body: valid, headers })
     await expectProblem(res, 413, 'payload-too-large')
@@ -107,7 +100,7 @@ describe('request bodies', () => {
 })
 
 describe('CORS for bearer-token callers', () => {
-  it('answers a preflight from any origin without needing a token', async () => {
+  test('answers a preflight from any origin without needing a token', async ({ h }) => {
     const res = await h.app.request(createPath, {
       method: 'OPTIONS',
       headers: {
@@ -124,7 +117,7 @@ describe('CORS for bearer-token callers', () => {
     expect(res.headers.get('access-control-allow-credentials')).toBeNull()
   })
 
-  it('marks errors too, exposing Retry-After and WWW-Authenticate', async () => {
+  test('marks errors too, exposing Retry-After and WWW-Authenticate', async ({ h }) => {
     const res = await h.send('GET', createPath, { headers: { Origin: 'https://example.test' } })
     expect(res.status).toBe(401)
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
@@ -134,7 +127,7 @@ describe('CORS for bearer-token callers', () => {
 })
 
 describe('an unexpected failure', () => {
-  it('becomes a 500 Problem from onError, and is logged', async () => {
+  test('becomes a 500 Problem from onError, and is logged', async ({ h }) => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     h.close() // storage gone: every query now throws
     const res = await h.send('GET', createPath, { as: 'pat-rivera' })

@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createSandbox } from './app.ts'
 import { isLoopbackAddress } from './loopback-only.ts'
 import { phoneNumberListSchema } from './contract/phone-numbers.ts'
 import { faultSettingsSchema } from './contract/sandbox-controls.ts'
-import {
-  createHarness,
-  expectProblem,
-  numbersPath,
-  RIVERA,
-  type Harness,
-} from './testing/harness.ts'
+import { expectProblem, numbersPath, RIVERA, test } from './testing/harness.ts'
 
 // The sandbox's controls answer loopback clients only, unless remote admin is allowed.
 // In process, the caller's address is injected (app.request() has no socket); the app
@@ -48,21 +42,18 @@ describe('isLoopbackAddress', () => {
 })
 
 describe('sandbox controls, in process', () => {
-  let h: Harness
-  afterEach(() => h.close())
-
-  it.each(loopbackAddresses)('answer a loopback client (%s)', async (address) => {
-    h = await createHarness(':memory:', { clientAddress: address })
+  test.for(loopbackAddresses)('answer a loopback client (%s)', async (address, { h }) => {
+    h.setClientAddress(address)
     for (const { method, path, json } of adminRequests) {
       const res = await h.send(method, path, json === undefined ? {} : { json })
       expect(res.status, `${method} ${path}`).toBe(200)
     }
   })
 
-  it.each([...otherAddresses, undefined])(
+  test.for([...otherAddresses, undefined])(
     'refuse %j with a 403 that says why and how to allow it',
-    async (address) => {
-      h = await createHarness(':memory:', { clientAddress: address })
+    async (address, { h }) => {
+      h.setClientAddress(address)
       for (const { method, path, json } of adminRequests) {
         const res = await h.send(method, path, json === undefined ? {} : { json })
         const problem = await expectProblem(res, 403, 'loopback-only')
@@ -72,8 +63,8 @@ describe('sandbox controls, in process', () => {
     },
   )
 
-  it('change nothing for a refused client: no reset, no faults', async () => {
-    h = await createHarness(':memory:', { clientAddress: '192.0.2.2' })
+  test('change nothing for a refused client: no reset, no faults', async ({ h }) => {
+    h.setClientAddress('192.0.2.2')
     const json = { phoneNumber: '+12065550142', name: 'Kept' }
     expect((await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })).status).toBe(201)
     expect((await h.send('POST', '/sandbox/reset')).status).toBe(403)
@@ -87,26 +78,30 @@ describe('sandbox controls, in process', () => {
     expect(numbers.map((n) => n.name)).toContain('Kept')
   })
 
-  it('leave the API and the business images open to every client', async () => {
-    h = await createHarness(':memory:', { clientAddress: '192.0.2.2' })
+  test('leave the API and the business images open to every client', async ({ h }) => {
+    h.setClientAddress('192.0.2.2')
     expect((await h.send('GET', numbersPath(RIVERA), { as: 'pat-rivera' })).status).toBe(200)
     const image = await h.send('GET', `/sandbox/business-images/${RIVERA}.svg`)
     expect(image.status).toBe(200)
   })
 
-  it('still answer a wrong method with 405 for a loopback client, 403 for others', async () => {
-    h = await createHarness(':memory:')
+  test('still answer a wrong method with 405 for a loopback client, 403 for others', async ({
+    h,
+  }) => {
     expect((await h.send('DELETE', '/sandbox/requests')).status).toBe(405)
     h.setClientAddress('10.0.0.5')
     expect((await h.send('DELETE', '/sandbox/requests')).status).toBe(403)
   })
 
-  it('answer everyone when remote admin is allowed', async () => {
-    h = await createHarness(':memory:', { clientAddress: '192.0.2.2', allowRemoteAdmin: true })
-    for (const { method, path, json } of adminRequests) {
-      const res = await h.send(method, path, json === undefined ? {} : { json })
-      expect(res.status, `${method} ${path}`).toBe(200)
-    }
+  describe('with remote admin allowed', () => {
+    test.override('harnessOptions', { clientAddress: '192.0.2.2', allowRemoteAdmin: true })
+
+    test('answer everyone', async ({ h }) => {
+      for (const { method, path, json } of adminRequests) {
+        const res = await h.send(method, path, json === undefined ? {} : { json })
+        expect(res.status, `${method} ${path}`).toBe(200)
+      }
+    })
   })
 })
 

@@ -1,34 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { createRequestLog, phoneNumbersIn } from './request-log.ts'
 import { requestLogSchema } from './contract/sandbox-controls.ts'
 import {
   bulkPath,
-  createHarness,
   expectProblem,
   fieldsOf,
+  type Harness,
   numberPath,
   numbersPath,
   RIVERA,
-  type Harness,
+  test,
 } from './testing/harness.ts'
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
-async function logged(since?: number) {
+async function logged(h: Harness, since?: number) {
   const path = since === undefined ? '/sandbox/requests' : `/sandbox/requests?since=${since}`
   const res = await h.send('GET', path)
   expect(res.status).toBe(200)
   return requestLogSchema.parse(await res.json()).requests
 }
 
-const setFaults = (json: unknown) => h.send('PUT', '/sandbox/faults', { json })
-
 describe('GET /sandbox/requests', () => {
-  it('lists each /api/ request with its method, path, status, caller and numbers', async () => {
+  test('lists each /api/ request with its method, path, status, caller and numbers', async ({
+    h,
+  }) => {
     const one = { phoneNumber: '+12065550142', name: 'Logged' }
     const created = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json: one })
     const { phoneNumberID } = (await created.json()) as { phoneNumberID: string }
@@ -44,7 +38,7 @@ describe('GET /sandbox/requests', () => {
     await h.send('GET', numbersPath(RIVERA), { as: 'riley-chen' })
     await h.send('GET', numbersPath(RIVERA))
 
-    const requests = await logged()
+    const requests = await logged(h)
     expect(requests.map((r) => [r.seq, r.method, r.path, r.status, r.personaID])).toEqual([
       [1, 'POST', numbersPath(RIVERA), 201, 'pat-rivera'],
       [2, 'PUT', numberPath(RIVERA, phoneNumberID), 200, 'pat-rivera'],
@@ -63,16 +57,18 @@ describe('GET /sandbox/requests', () => {
     ])
   })
 
-  it('records injected faults as the client saw them, and leaves /sandbox/ out', async () => {
-    await setFaults({ errorRate: 1 })
+  test('records injected faults as the client saw them, and leaves /sandbox/ out', async ({
+    h,
+  }) => {
+    await h.setFaults({ errorRate: 1 })
     const json = { phoneNumber: '+12065550142', name: 'Never stored' }
     await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })
-    await setFaults({ errorRate: 0, rateLimitPerMinute: 1 })
+    await h.setFaults({ errorRate: 0, rateLimitPerMinute: 1 })
     await h.send('GET', '/api/v4/users/self', { as: 'pat-rivera' })
     await h.send('GET', '/api/v4/users/self', { as: 'pat-rivera' })
     await h.send('GET', '/sandbox/personas')
 
-    const requests = await logged()
+    const requests = await logged(h)
     expect(requests.map((r) => [r.method, r.status, r.phoneNumbers])).toEqual([
       ['POST', 503, ['+12065550142']],
       ['GET', 200, []],
@@ -80,36 +76,36 @@ describe('GET /sandbox/requests', () => {
     ])
   })
 
-  it('pages with ?since= and is emptied by a reset', async () => {
+  test('pages with ?since= and is emptied by a reset', async ({ h }) => {
     for (let i = 0; i < 3; i++) await h.send('GET', '/api/v4/users/self', { as: 'pat-rivera' })
-    expect((await logged(2)).map((r) => r.seq)).toEqual([3])
-    expect(await logged(3)).toEqual([])
+    expect((await logged(h, 2)).map((r) => r.seq)).toEqual([3])
+    expect(await logged(h, 3)).toEqual([])
     expect((await h.send('POST', '/sandbox/reset')).status).toBe(200)
-    expect(await logged()).toEqual([])
+    expect(await logged(h)).toEqual([])
     await h.send('GET', '/api/v4/users/self', { as: 'pat-rivera' })
-    expect((await logged()).map((r) => r.seq)).toEqual([1])
+    expect((await logged(h)).map((r) => r.seq)).toEqual([1])
   })
 
-  it.each(['-1', 'abc', '1.5', '9'.repeat(20)])(
+  test.for(['-1', 'abc', '1.5', '9'.repeat(20)])(
     'refuses since=%s naming the field',
-    async (since) => {
+    async (since, { h }) => {
       const res = await h.send('GET', `/sandbox/requests?since=${since}`)
       expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['since'])
     },
   )
 
-  it('logs a hostile body as carrying no numbers, never failing', async () => {
+  test('logs a hostile body as carrying no numbers, never failing', async ({ h }) => {
     const headers = { 'Content-Type': 'application/json' }
     for (const body of ['{', 'null', '[1,2]', '{"phoneNumbers":{"a":1}}', '{"phoneNumber":7}']) {
       const res = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', body, headers })
       expect(res.status).toBe(400)
     }
-    expect((await logged()).map((r) => r.phoneNumbers)).toEqual([[], [], [], [], []])
+    expect((await logged(h)).map((r) => r.phoneNumbers)).toEqual([[], [], [], [], []])
   })
 })
 
 describe('createRequestLog', () => {
-  it('keeps only the newest entries beyond its capacity', async () => {
+  test('keeps only the newest entries beyond its capacity', async () => {
     const log = createRequestLog({ now: () => new Date(0), capacity: 3 })
     const { Hono } = await import('hono')
     const app = new Hono().use(log.middleware).get('*', (c) => c.text('ok'))
@@ -121,7 +117,7 @@ describe('createRequestLog', () => {
     ])
   })
 
-  it('shortens long numbers and caps a bulk at 100', () => {
+  test('shortens long numbers and caps a bulk at 100', () => {
     expect(phoneNumbersIn(JSON.stringify({ phoneNumber: '9'.repeat(10_000) }))).toEqual([
       `${'9'.repeat(39)}…`,
     ])

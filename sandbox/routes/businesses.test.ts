@@ -1,30 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { businessesPageSchema } from '../contract/businesses.ts'
 import { userSchema } from '../contract/users.ts'
 import {
-  createHarness,
   expectProblem,
   fieldsOf,
+  type Harness,
   LEE_ELECTRIC,
   LEE_SOLAR,
   RIVERA,
-  type Harness,
+  test,
 } from '../testing/harness.ts'
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
-async function page(persona: string, query = '') {
+async function page(h: Harness, persona: string, query = '') {
   const res = await h.send('GET', `/api/v4/businesses${query}`, { as: persona })
   expect(res.status).toBe(200)
   return businessesPageSchema.parse(await res.json())
 }
 
 describe('GET /api/v4/users/self', () => {
-  it('answers the signed-in user', async () => {
+  test('answers the signed-in user', async ({ h }) => {
     const res = await h.send('GET', '/api/v4/users/self', { as: 'morgan-lee' })
     expect(res.status).toBe(200)
     expect(userSchema.parse(await res.json())).toMatchObject({
@@ -35,40 +29,42 @@ describe('GET /api/v4/users/self', () => {
 })
 
 describe('GET /api/v4/businesses', () => {
-  it('lists only the businesses the token is linked to, sorted by name', async () => {
-    const pat = await page('pat-rivera')
+  test('lists only the businesses the token is linked to, sorted by name', async ({ h }) => {
+    const pat = await page(h, 'pat-rivera')
     expect(pat.data.map((b) => [b.businessID, b.name])).toEqual([[RIVERA, 'Rivera Plumbing']])
     expect(pat.pagination).toEqual({ limit: 20, offset: 0, total: 1 })
-    const morgan = await page('morgan-lee')
+    const morgan = await page(h, 'morgan-lee')
     expect(morgan.data.map((b) => b.businessID)).toEqual([LEE_ELECTRIC, LEE_SOLAR])
   })
 
-  it('serves each imageURL as an SVG monogram', async () => {
-    const [rivera] = (await page('pat-rivera')).data
+  test('serves each imageURL as an SVG monogram', async ({ h }) => {
+    const [rivera] = (await page(h, 'pat-rivera')).data
     const image = await h.app.request(rivera?.imageURL ?? '')
     expect(image.status).toBe(200)
     expect(image.headers.get('content-type')).toBe('image/svg+xml')
     expect(await image.text()).toContain('>RP</text>')
   })
 
-  it('pages support through hundreds of businesses with limit, offset and total', async () => {
-    const first = await page('sam-ortiz')
+  test('pages support through hundreds of businesses with limit, offset and total', async ({
+    h,
+  }) => {
+    const first = await page(h, 'sam-ortiz')
     expect(first.data).toHaveLength(20)
     expect(first.pagination.total).toBeGreaterThan(300)
-    const all = await page('sam-ortiz', '?limit=1000')
+    const all = await page(h, 'sam-ortiz', '?limit=1000')
     expect(all.data).toHaveLength(all.pagination.total)
     const names = all.data.map((b) => b.name)
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
-    const slice = await page('sam-ortiz', '?limit=7&offset=13')
+    const slice = await page(h, 'sam-ortiz', '?limit=7&offset=13')
     expect(slice.data).toEqual(all.data.slice(13, 20))
     expect(slice.pagination).toEqual({ limit: 7, offset: 13, total: all.pagination.total })
-    const beyond = await page('sam-ortiz', `?offset=${all.pagination.total}`)
+    const beyond = await page(h, 'sam-ortiz', `?offset=${all.pagination.total}`)
     expect(beyond.data).toEqual([])
   })
 
-  it.each(['0', '1001', '-1', '2.5', 'abc', '', '1e3', ' 5', '99999999999999999999'])(
+  test.for(['0', '1001', '-1', '2.5', 'abc', '', '1e3', ' 5', '99999999999999999999'])(
     'refuses limit=%j with 400 naming limit',
-    async (limit) => {
+    async (limit, { h }) => {
       const res = await h.send('GET', `/api/v4/businesses?limit=${encodeURIComponent(limit)}`, {
         as: 'sam-ortiz',
       })
@@ -76,7 +72,7 @@ describe('GET /api/v4/businesses', () => {
     },
   )
 
-  it('refuses a bad offset with 400 naming offset', async () => {
+  test('refuses a bad offset with 400 naming offset', async ({ h }) => {
     const res = await h.send('GET', '/api/v4/businesses?offset=-3', { as: 'sam-ortiz' })
     expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['offset'])
   })

@@ -1,35 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { phoneNumberListSchema, phoneNumberRecordSchema } from '../contract/phone-numbers.ts'
 import {
-  phoneNumberListSchema,
-  phoneNumberRecordSchema,
-  type PhoneNumberRecord,
-} from '../contract/phone-numbers.ts'
-import {
-  createHarness,
   expectProblem,
   fieldsOf,
   LEE_ELECTRIC,
   numberPath,
   numbersPath,
   RIVERA,
-  type Harness,
+  test,
 } from '../testing/harness.ts'
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
-async function list(businessID = RIVERA): Promise<PhoneNumberRecord[]> {
-  const res = await h.send('GET', numbersPath(businessID), { as: 'pat-rivera' })
-  expect(res.status).toBe(200)
-  return phoneNumberListSchema.parse(await res.json()).phoneNumbers
-}
-
 describe('PUT associate-phone-numbers/{id}', () => {
-  it('answers 200 with the updated record and a bumped updatedTime', async () => {
-    const [first] = (await list()).filter((n) => !n.isDeleted)
+  test('answers 200 with the updated record and a bumped updatedTime', async ({ h }) => {
+    const [first] = (await h.listNumbers()).filter((n) => !n.isDeleted)
     h.advanceClock(60_000)
     const res = await h.send('PUT', numberPath(RIVERA, first?.phoneNumberID ?? ''), {
       as: 'pat-rivera',
@@ -42,8 +25,8 @@ describe('PUT associate-phone-numbers/{id}', () => {
     expect(record.createdTime).toBe(first?.createdTime)
   })
 
-  it('requires both fields', async () => {
-    const [first] = await list()
+  test('requires both fields', async ({ h }) => {
+    const [first] = await h.listNumbers()
     const res = await h.send('PUT', numberPath(RIVERA, first?.phoneNumberID ?? ''), {
       as: 'pat-rivera',
       json: { name: 'Only a name' },
@@ -51,8 +34,8 @@ describe('PUT associate-phone-numbers/{id}', () => {
     expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['phoneNumber'])
   })
 
-  it('answers 409 when changing to a number active on another record', async () => {
-    const active = (await list()).filter((n) => !n.isDeleted)
+  test('answers 409 when changing to a number active on another record', async ({ h }) => {
+    const active = (await h.listNumbers()).filter((n) => !n.isDeleted)
     const res = await h.send('PUT', numberPath(RIVERA, active[0]?.phoneNumberID ?? ''), {
       as: 'pat-rivera',
       json: { phoneNumber: active[1]?.phoneNumber, name: 'Clash' },
@@ -60,8 +43,8 @@ describe('PUT associate-phone-numbers/{id}', () => {
     await expectProblem(res, 409, 'already-registered')
   })
 
-  it('answers 404 for a removed or unknown number', async () => {
-    const removed = (await list()).find((n) => n.isDeleted)
+  test('answers 404 for a removed or unknown number', async ({ h }) => {
+    const removed = (await h.listNumbers()).find((n) => n.isDeleted)
     const json = { phoneNumber: '+12065550100', name: 'X' }
     for (const id of [removed?.phoneNumberID ?? '', '1234567890123456789']) {
       const res = await h.send('PUT', numberPath(RIVERA, id), { as: 'pat-rivera', json })
@@ -71,27 +54,31 @@ describe('PUT associate-phone-numbers/{id}', () => {
 })
 
 describe('DELETE associate-phone-numbers/{id}', () => {
-  it('soft-deletes with 204: the record stays listed with isDeleted true', async () => {
-    const target = (await list()).find((n) => !n.isDeleted)
+  test('soft-deletes with 204: the record stays listed with isDeleted true', async ({ h }) => {
+    const target = (await h.listNumbers()).find((n) => !n.isDeleted)
     const id = target?.phoneNumberID ?? ''
     h.advanceClock(5_000)
     const res = await h.send('DELETE', numberPath(RIVERA, id), { as: 'pat-rivera' })
     expect(res.status).toBe(204)
     expect(await res.text()).toBe('')
-    const after = (await list()).find((n) => n.phoneNumberID === id)
+    const after = (await h.listNumbers()).find((n) => n.phoneNumberID === id)
     expect(after).toMatchObject({ isDeleted: true, updatedTime: '2026-11-02T09:30:05Z' })
   })
 
-  it('is idempotent: deleting a removed record answers 204 again and changes nothing', async () => {
-    const removed = (await list()).find((n) => n.isDeleted)
+  test('is idempotent: deleting a removed record answers 204 again and changes nothing', async ({
+    h,
+  }) => {
+    const removed = (await h.listNumbers()).find((n) => n.isDeleted)
     const res = await h.send('DELETE', numberPath(RIVERA, removed?.phoneNumberID ?? ''), {
       as: 'pat-rivera',
     })
     expect(res.status).toBe(204)
-    expect((await list()).find((n) => n.phoneNumberID === removed?.phoneNumberID)).toEqual(removed)
+    expect((await h.listNumbers()).find((n) => n.phoneNumberID === removed?.phoneNumberID)).toEqual(
+      removed,
+    )
   })
 
-  it('answers 404 for an unknown id, and for an id of another business', async () => {
+  test('answers 404 for an unknown id, and for an id of another business', async ({ h }) => {
     const unknown = await h.send('DELETE', numberPath(RIVERA, '1234567890123456789'), {
       as: 'pat-rivera',
     })

@@ -1,63 +1,57 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { phoneNumberListSchema } from '../contract/phone-numbers.ts'
 import {
   bulkPath,
-  createHarness,
   expectProblem,
   fieldsOf,
-  numbersPath,
-  RIVERA,
   type Harness,
+  RIVERA,
+  test,
 } from '../testing/harness.ts'
-
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
 
 const numberAt = (i: number) => `+1212555${String(1000 + i)}`
 const items = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ phoneNumber: numberAt(i), name: `Tech ${i}` }))
 
-const bulk = (json: unknown) => h.send('POST', bulkPath(RIVERA), { as: 'pat-rivera', json })
+const bulk = (h: Harness, json: unknown) =>
+  h.send('POST', bulkPath(RIVERA), { as: 'pat-rivera', json })
 
-async function storedCount() {
-  const res = await h.send('GET', numbersPath(RIVERA), { as: 'pat-rivera' })
-  return phoneNumberListSchema.parse(await res.json()).phoneNumbers.length
-}
+const storedCount = async (h: Harness) => (await h.listNumbers()).length
 
 describe('POST associate-phone-numbers-bulk-create', () => {
-  it('creates up to 100 numbers: 201 with the records in request order', async () => {
-    const res = await bulk({ phoneNumbers: items(100) })
+  test('creates up to 100 numbers: 201 with the records in request order', async ({ h }) => {
+    const res = await bulk(h, { phoneNumbers: items(100) })
     expect(res.status).toBe(201)
     const { phoneNumbers } = phoneNumberListSchema.parse(await res.json())
     expect(phoneNumbers.map((n) => n.phoneNumber)).toEqual(items(100).map((i) => i.phoneNumber))
-    expect(await storedCount()).toBe(105)
+    expect(await storedCount(h)).toBe(105)
   })
 
-  it.each([0, 101])('refuses %i items with 400 naming phoneNumbers, storing nothing', async (n) => {
-    const problem = await expectProblem(
-      await bulk({ phoneNumbers: items(n) }),
-      400,
-      'validation-error',
-    )
-    expect(fieldsOf(problem)).toEqual(['phoneNumbers'])
-    expect(await storedCount()).toBe(5)
-  })
+  test.for([0, 101])(
+    'refuses %i items with 400 naming phoneNumbers, storing nothing',
+    async (n, { h }) => {
+      const problem = await expectProblem(
+        await bulk(h, { phoneNumbers: items(n) }),
+        400,
+        'validation-error',
+      )
+      expect(fieldsOf(problem)).toEqual(['phoneNumbers'])
+      expect(await storedCount(h)).toBe(5)
+    },
+  )
 
-  it('refuses a missing or non-array phoneNumbers', async () => {
+  test('refuses a missing or non-array phoneNumbers', async ({ h }) => {
     for (const json of [{}, { phoneNumbers: 'x' }, { phoneNumbers: { 0: {} } }]) {
-      const problem = await expectProblem(await bulk(json), 400, 'validation-error')
+      const problem = await expectProblem(await bulk(h, json), 400, 'validation-error')
       expect(fieldsOf(problem)).toEqual(['phoneNumbers'])
     }
   })
 
-  it('is all or nothing: one bad item fails the request and nothing is stored', async () => {
+  test('is all or nothing: one bad item fails the request and nothing is stored', async ({ h }) => {
     const batch = items(10)
     batch[3] = { phoneNumber: '+1234567890', name: 'Bad' }
     const problem = await expectProblem(
-      await bulk({ phoneNumbers: batch }),
+      await bulk(h, { phoneNumbers: batch }),
       400,
       'validation-error',
     )
@@ -67,10 +61,12 @@ describe('POST associate-phone-numbers-bulk-create', () => {
         message: expect.stringMatching(/10 digits/) as string,
       },
     ])
-    expect(await storedCount()).toBe(5)
+    expect(await storedCount(h)).toBe(5)
   })
 
-  it('names each bad item: invalid fields, repeats within the request, already registered', async () => {
+  test('names each bad item: invalid fields, repeats within the request, already registered', async ({
+    h,
+  }) => {
     const batch: unknown[] = [
       { phoneNumber: numberAt(0), name: 'Fine' },
       { phoneNumber: '+0987654321', name: '' },
@@ -81,7 +77,7 @@ describe('POST associate-phone-numbers-bulk-create', () => {
       { phoneNumber: 4155552671, name: ['x'] },
     ]
     const problem = await expectProblem(
-      await bulk({ phoneNumbers: batch }),
+      await bulk(h, { phoneNumbers: batch }),
       400,
       'validation-error',
     )
@@ -98,11 +94,13 @@ describe('POST associate-phone-numbers-bulk-create', () => {
     expect(messages.get('phoneNumbers[2].phoneNumber')).toMatch(/already registered/)
     expect(messages.get('phoneNumbers[3].phoneNumber')).toMatch(/Repeats phoneNumbers\[0\]/)
     expect(messages.get('phoneNumbers[1].phoneNumber')).toMatch(/country code/)
-    expect(await storedCount()).toBe(5)
+    expect(await storedCount(h)).toBe(5)
   })
 
-  it('accepts a number that was removed earlier', async () => {
-    const res = await bulk({ phoneNumbers: [{ phoneNumber: '+14155550199', name: 'Back again' }] })
+  test('accepts a number that was removed earlier', async ({ h }) => {
+    const res = await bulk(h, {
+      phoneNumbers: [{ phoneNumber: '+14155550199', name: 'Back again' }],
+    })
     expect(res.status).toBe(201)
   })
 })

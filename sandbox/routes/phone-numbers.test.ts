@@ -1,38 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { phoneNumberRecordSchema } from '../contract/phone-numbers.ts'
 import {
-  phoneNumberListSchema,
-  phoneNumberRecordSchema,
-  type PhoneNumberRecord,
-} from '../contract/phone-numbers.ts'
-import {
-  createHarness,
   expectProblem,
   fieldsOf,
+  type Harness,
   LEE_ELECTRIC,
   numbersPath,
   RIVERA,
-  type Harness,
+  test,
 } from '../testing/harness.ts'
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
-async function list(businessID = RIVERA): Promise<PhoneNumberRecord[]> {
-  const res = await h.send('GET', numbersPath(businessID), { as: 'pat-rivera' })
-  expect(res.status).toBe(200)
-  return phoneNumberListSchema.parse(await res.json()).phoneNumbers
-}
-
-async function create(phoneNumber: string, name = 'New line') {
+async function create(h: Harness, phoneNumber: string, name = 'New line') {
   return h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json: { phoneNumber, name } })
 }
 
 describe('GET associate-phone-numbers', () => {
-  it('lists every number of the business, removed ones included, in the exact record shape', async () => {
-    const numbers = await list()
+  test('lists every number of the business, removed ones included, in the exact record shape', async ({
+    h,
+  }) => {
+    const numbers = await h.listNumbers()
     expect(numbers).toHaveLength(5)
     expect(numbers.filter((n) => n.isDeleted)).toHaveLength(1)
     expect(new Set(numbers.map((n) => n.businessID))).toEqual(new Set([RIVERA]))
@@ -40,8 +26,10 @@ describe('GET associate-phone-numbers', () => {
 })
 
 describe('POST associate-phone-numbers', () => {
-  it('answers 201 with the created record, trimmed name, lastActivityTime = createdTime', async () => {
-    const res = await create('+12065550123', '  Front desk  ')
+  test('answers 201 with the created record, trimmed name, lastActivityTime = createdTime', async ({
+    h,
+  }) => {
+    const res = await create(h, '+12065550123', '  Front desk  ')
     expect(res.status).toBe(201)
     const record = phoneNumberRecordSchema.parse(await res.json())
     expect(record).toMatchObject({
@@ -52,26 +40,26 @@ describe('POST associate-phone-numbers', () => {
     expect(record.createdTime).toBe('2026-11-02T09:30:00Z')
     expect(record.updatedTime).toBe(record.createdTime)
     expect(record.lastActivityTime).toBe(record.createdTime)
-    expect((await list()).map((n) => n.phoneNumberID)).toContain(record.phoneNumberID)
+    expect((await h.listNumbers()).map((n) => n.phoneNumberID)).toContain(record.phoneNumberID)
   })
 
-  it('refuses a number already active in the business with 409 naming it', async () => {
-    const problem = await expectProblem(await create('+14155552671'), 409, 'already-registered')
+  test('refuses a number already active in the business with 409 naming it', async ({ h }) => {
+    const problem = await expectProblem(await create(h, '+14155552671'), 409, 'already-registered')
     expect(problem.detail).toContain('+14155552671')
     expect(fieldsOf(problem)).toEqual(['phoneNumber'])
-    expect(await list()).toHaveLength(5)
+    expect(await h.listNumbers()).toHaveLength(5)
   })
 
-  it('allows a removed number to be registered again', async () => {
-    const removed = (await list()).find((n) => n.isDeleted)
+  test('allows a removed number to be registered again', async ({ h }) => {
+    const removed = (await h.listNumbers()).find((n) => n.isDeleted)
     expect(removed).toBeDefined()
-    const res = await create(removed?.phoneNumber ?? '')
+    const res = await create(h, removed?.phoneNumber ?? '')
     expect(res.status).toBe(201)
-    const numbers = await list()
+    const numbers = await h.listNumbers()
     expect(numbers.filter((n) => n.phoneNumber === removed?.phoneNumber)).toHaveLength(2)
   })
 
-  it('lets two businesses register the same number', async () => {
+  test('lets two businesses register the same number', async ({ h }) => {
     const res = await h.send('POST', numbersPath(LEE_ELECTRIC), {
       as: 'morgan-lee',
       json: { phoneNumber: '+14155552671', name: 'Shared line' },
@@ -79,16 +67,18 @@ describe('POST associate-phone-numbers', () => {
     expect(res.status).toBe(201)
   })
 
-  it('racing creates of one number: exactly one 201, the rest 409, one active row', async () => {
-    const responses = await Promise.all(Array.from({ length: 20 }, () => create('+13125550177')))
+  test('racing creates of one number: exactly one 201, the rest 409, one active row', async ({
+    h,
+  }) => {
+    const responses = await Promise.all(Array.from({ length: 20 }, () => create(h, '+13125550177')))
     const statuses = responses.map((res) => res.status).sort()
     expect(statuses.filter((s) => s === 201)).toHaveLength(1)
     expect(statuses.filter((s) => s === 409)).toHaveLength(19)
-    const copies = (await list()).filter((n) => n.phoneNumber === '+13125550177')
+    const copies = (await h.listNumbers()).filter((n) => n.phoneNumber === '+13125550177')
     expect(copies).toHaveLength(1)
   })
 
-  it('ignores unknown fields and answers the exact record shape', async () => {
+  test('ignores unknown fields and answers the exact record shape', async ({ h }) => {
     const json = { phoneNumber: '+12065550177', name: 'Extra', isDeleted: true, businessID: '1' }
     const res = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })
     expect(res.status).toBe(201)
@@ -96,7 +86,7 @@ describe('POST associate-phone-numbers', () => {
     expect(record).toMatchObject({ businessID: RIVERA, isDeleted: false, name: 'Extra' })
   })
 
-  it('names each field of the wrong type', async () => {
+  test('names each field of the wrong type', async ({ h }) => {
     const json = { phoneNumber: 12065550177, name: { first: 'A' } }
     const res = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })
     const problem = await expectProblem(res, 400, 'validation-error')
@@ -106,8 +96,8 @@ describe('POST associate-phone-numbers', () => {
     ])
   })
 
-  it('names each invalid field in a 400', async () => {
-    const res = await create('+1234567890', '')
+  test('names each invalid field in a 400', async ({ h }) => {
+    const res = await create(h, '+1234567890', '')
     const problem = await expectProblem(res, 400, 'validation-error')
     expect(fieldsOf(problem)).toEqual(['phoneNumber', 'name'])
   })

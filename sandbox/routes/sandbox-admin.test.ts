@@ -1,37 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { SCOPES } from '../personas.ts'
 import { businessesPageSchema } from '../contract/businesses.ts'
-import { phoneNumberListSchema } from '../contract/phone-numbers.ts'
 import { personasSchema } from '../contract/sandbox-controls.ts'
 import {
-  createHarness,
   expectProblem,
   fieldsOf,
+  type Harness,
   LEE_ELECTRIC,
   LEE_SOLAR,
   METRO,
   numbersPath,
   RIVERA,
-  type Harness,
+  test,
 } from '../testing/harness.ts'
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
-const personas = async () =>
+const personas = async (h: Harness) =>
   personasSchema.parse(await (await h.send('GET', '/sandbox/personas')).json()).personas
 
-async function numbers(businessID: string, as = 'sam-ortiz') {
-  const res = await h.send('GET', numbersPath(businessID), { as })
-  return phoneNumberListSchema.parse(await res.json()).phoneNumbers
-}
-
 describe('GET /sandbox/personas', () => {
-  it('lists the four demo sign-ins with their businesses and scopes', async () => {
-    const list = await personas()
+  test('lists the four demo sign-ins with their businesses and scopes', async ({ h }) => {
+    const list = await personas(h)
     const byID = new Map(list.map((p) => [p.id, p]))
     expect(list.map((p) => [p.id, p.name, p.role])).toEqual([
       ['pat-rivera', 'Pat Rivera', 'pro'],
@@ -51,46 +39,50 @@ describe('GET /sandbox/personas', () => {
     expect(sam?.businessIDs).toContain(METRO)
   })
 
-  it('hands out the same stored token until it expires', async () => {
-    const first = await personas()
-    const again = await personas()
+  test('hands out the same stored token until it expires', async ({ h }) => {
+    const first = await personas(h)
+    const again = await personas(h)
     expect(again.map((p) => p.accessToken)).toEqual(first.map((p) => p.accessToken))
     expect(new Set(first.map((p) => p.accessToken)).size).toBe(4)
   })
 })
 
 describe('POST /sandbox/reset', () => {
-  it('restores the seed, keeping tokens valid', async () => {
-    const seeded = await numbers(RIVERA)
+  test('restores the seed, keeping tokens valid', async ({ h }) => {
+    const seeded = await h.listNumbers(RIVERA, 'sam-ortiz')
     const json = { phoneNumber: '+12065550142', name: 'Temp' }
     expect((await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })).status).toBe(201)
     const res = await h.send('POST', '/sandbox/reset')
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ ok: true })
-    expect(await numbers(RIVERA, 'pat-rivera')).toEqual(seeded)
+    expect(await h.listNumbers(RIVERA, 'pat-rivera')).toEqual(seeded)
   })
 
-  it('scales Metro HVAC for benchmarks, quickly', async () => {
+  test('scales Metro HVAC for benchmarks, quickly', async ({ h }) => {
     const started = performance.now()
     const res = await h.send('POST', '/sandbox/reset', { json: { metroHvacNumbers: 10_000 } })
     expect(res.status).toBe(200)
     // Generous bound: it is far faster, but CI machines vary.
     expect(performance.now() - started).toBeLessThan(3000)
-    const metro = await numbers(METRO)
+    const metro = await h.listNumbers(METRO, 'sam-ortiz')
     expect(metro).toHaveLength(10_000)
     const active = metro.filter((n) => !n.isDeleted).map((n) => n.phoneNumber)
     expect(new Set(active).size).toBe(active.length)
     expect((await h.send('POST', '/sandbox/reset', { json: { metroHvacNumbers: 0 } })).status).toBe(
       200,
     )
-    expect(await numbers(METRO)).toEqual([])
+    expect(await h.listNumbers(METRO, 'sam-ortiz')).toEqual([])
   })
 
-  it.each([-1, 20_001, 2.5, '100', null])('refuses metroHvacNumbers %j', async (value) => {
-    const res = await h.send('POST', '/sandbox/reset', { json: { metroHvacNumbers: value } })
-    expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual([
-      'metroHvacNumbers',
-    ])
-    expect(await numbers(METRO)).toHaveLength(2500)
-  })
+  // One-element rows: test.for would print a bare null as "undefined" in the title.
+  test.for([[-1], [20_001], [2.5], ['100'], [null]])(
+    'refuses metroHvacNumbers %j',
+    async ([value], { h }) => {
+      const res = await h.send('POST', '/sandbox/reset', { json: { metroHvacNumbers: value } })
+      expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual([
+        'metroHvacNumbers',
+      ])
+      expect(await h.listNumbers(METRO, 'sam-ortiz')).toHaveLength(2500)
+    },
+  )
 })

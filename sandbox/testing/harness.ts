@@ -1,7 +1,8 @@
-import { expect } from 'vitest'
+import { test as base, expect } from 'vitest'
 import { createSandbox } from '../app.ts'
 import { NAMED_BUSINESSES } from '../personas.ts'
 import { problemSchema, type Problem } from '../contract/problem.ts'
+import { phoneNumberListSchema, type PhoneNumberRecord } from '../contract/phone-numbers.ts'
 import { personasSchema } from '../contract/sandbox-controls.ts'
 
 export const RIVERA = NAMED_BUSINESSES.riveraPlumbing.id
@@ -90,6 +91,16 @@ export async function createHarness(dbPath = ':memory:', options: HarnessOptions
     store: sandbox.store,
     close: sandbox.close,
     send,
+    /** A business's numbers as the sandbox holds them, read as a persona (must be a 200). */
+    async listNumbers(
+      businessID: string = RIVERA,
+      as = 'pat-rivera',
+    ): Promise<PhoneNumberRecord[]> {
+      const res = await send('GET', numbersPath(businessID), { as })
+      expect(res.status).toBe(200)
+      return phoneNumberListSchema.parse(await res.json()).phoneNumbers
+    },
+    setFaults: (json: unknown) => send('PUT', '/sandbox/faults', { json }),
     token: (personaID: string) => tokens[personaID] ?? '',
     /** Fetches the personas again: the sandbox's "sign in again". */
     async signInAgain() {
@@ -109,6 +120,22 @@ export async function createHarness(dbPath = ':memory:', options: HarnessOptions
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>
+
+const defaultHarnessOptions: HarnessOptions = {}
+
+/**
+ * `test` with a fresh in-memory sandbox per test as `h`, closed after it. A describe block
+ * changes how it is made with `test.override('harnessOptions', { ... })`.
+ */
+export const test = base
+  .extend('harnessOptions', defaultHarnessOptions)
+  .extend('h', async ({ harnessOptions }, { onCleanup }) => {
+    const h = await createHarness(':memory:', harnessOptions)
+    onCleanup(() => {
+      h.close()
+    })
+    return h
+  })
 
 /** Asserts an RFC 9457 answer of the given status and problem type, and returns it. */
 export async function expectProblem(res: Response, status: number, kind: string): Promise<Problem> {
