@@ -2,8 +2,8 @@ import { useId } from 'react'
 
 import { Button } from '@/components/ui/button'
 
-import { type BulkDraft } from '../bulk/bulk-draft'
-import { type Columns } from '../bulk/parse-paste'
+import { type BulkDraft } from '../parse/bulk-draft'
+import { type Columns } from '../parse/parse-paste'
 
 interface ColumnChoiceProps {
   /** What the last reading found: its header, the columns it used, how many there were. */

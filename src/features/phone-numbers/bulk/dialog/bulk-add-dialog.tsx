@@ -5,8 +5,8 @@ import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 
-import { phoneNumberQueries } from '../api/phone-number-queries'
-import { findLinkTo } from '../form/focus-targets'
+import { phoneNumberQueries } from '../../api/phone-number-queries'
+import { findLinkTo } from '../../form/focus-targets'
 
 import { BulkAddForm } from './bulk-add-form'
 

@@ -4,7 +4,7 @@ import { type ApiClient, type RequestOptions } from '@/lib/api/api-client'
 import { ApiError } from '@/lib/api/api-error'
 import { problemToApiError } from '@/lib/api/problem-details'
 
-import { type RegistrableRow } from './register-outcome'
+import { type RegistrableRow } from '../features/phone-numbers/bulk/register/register-outcome'
 
 /** What the fake does with one bulk request, instead of storing it and answering 201. */
 export type Fault =

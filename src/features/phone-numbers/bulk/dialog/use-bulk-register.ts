@@ -4,10 +4,10 @@ import { useEffect, useRef, useState } from 'react'
 import { showToast } from '@/components/ui/toast-store'
 import { apiClient } from '@/lib/api/client'
 
-import { phoneNumberQueries } from '../api/phone-number-queries'
-import { type ReadyRow } from '../bulk/checked-row'
-import { type RegisterOutcome, type RegisterProgress } from '../bulk/register-outcome'
-import { registerRows } from '../bulk/register-rows'
+import { phoneNumberQueries } from '../../api/phone-number-queries'
+import { type ReadyRow } from '../parse/checked-row'
+import { type RegisterOutcome, type RegisterProgress } from '../register/register-outcome'
+import { registerRows } from '../register/register-rows'
 
 import { fetchActiveNumbers } from './fetch-active-numbers'
 

@@ -1,4 +1,4 @@
-import { type RowCounts } from '../bulk/summarize-rows'
+import { type RowCounts } from '../parse/summarize-rows'
 
 function count(value: number, one: string, many: string): string {
   return `${value.toLocaleString('en-US')} ${value === 1 ? one : many}`

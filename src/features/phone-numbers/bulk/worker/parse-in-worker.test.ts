@@ -1,4 +1,4 @@
-import { parseAndCheck } from './parse-and-check'
+import { parseAndCheck } from '../parse/parse-and-check'
 import { parseInWorker, type WorkerLike } from './parse-in-worker'
 import { answerParseRequest, REPLY_BATCH, readParseReply } from './parse-worker-protocol'
 

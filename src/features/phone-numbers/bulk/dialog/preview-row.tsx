@@ -3,7 +3,7 @@ import { memo, useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
 
-import { type CheckedRow, type RowProblem } from '../bulk/checked-row'
+import { type CheckedRow, type RowProblem } from '../parse/checked-row'
 
 interface PreviewRowProps {
   row: CheckedRow

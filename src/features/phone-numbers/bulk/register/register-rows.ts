@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { phoneNumbersPath } from '../api/phone-number-queries'
+import { phoneNumbersPath } from '../../api/phone-number-queries'
 
 import { classifyFailure, saysAlreadyRegistered, type ItemError } from './classify-failure'
 import { createLedger } from './register-ledger'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { type PhoneNumber, phoneNumberSchema } from '../api/phone-number-schemas'
+import { type PhoneNumber, phoneNumberSchema } from '../../api/phone-number-schemas'
 
 import { type ItemError } from './classify-failure'
 import {

@@ -1,8 +1,8 @@
 import { apiClient } from '@/lib/api/client'
 import { requireBody } from '@/lib/api/require-body'
 
-import { phoneNumbersPath } from '../api/phone-number-queries'
-import { phoneNumberListSchema } from '../api/phone-number-schemas'
+import { phoneNumbersPath } from '../../api/phone-number-queries'
+import { phoneNumberListSchema } from '../../api/phone-number-schemas'
 
 /**
  * The business's active numbers (E.164), read from the server now: never the query cache,

@@ -1,5 +1,5 @@
-import { checkRows } from './check-rows'
-import { type CheckContext, type CheckedRow, type RowProblem } from './checked-row'
+import { checkRows } from '../parse/check-rows'
+import { type CheckContext, type CheckedRow, type RowProblem } from '../parse/checked-row'
 import { type RegisterOutcome, type RegistrableRow } from './register-outcome'
 
 /**

@@ -8,7 +8,7 @@ import {
   useState,
 } from 'react'
 
-import { applyOutcome } from '../bulk/apply-outcome'
+import { applyOutcome } from '../register/apply-outcome'
 import {
   type BulkDraft,
   type DraftOwner,
@@ -17,13 +17,13 @@ import {
   withEdit,
   withRemoved,
   withText,
-} from '../bulk/bulk-draft'
-import { checkRows } from '../bulk/check-rows'
-import { type CheckedRow } from '../bulk/checked-row'
-import { type CheckedPaste } from '../bulk/parse-and-check'
-import { parseInWorker } from '../bulk/parse-in-worker'
-import { type RegisterOutcome, type RegistrableRow } from '../bulk/register-outcome'
-import { removeRow, retryRows, updateRow } from '../bulk/row-edits'
+} from '../parse/bulk-draft'
+import { checkRows } from '../parse/check-rows'
+import { type CheckedRow } from '../parse/checked-row'
+import { type CheckedPaste } from '../parse/parse-and-check'
+import { parseInWorker } from '../worker/parse-in-worker'
+import { type RegisterOutcome, type RegistrableRow } from '../register/register-outcome'
+import { removeRow, retryRows, updateRow } from '../parse/row-edits'
 
 import { useDraftSaving } from './use-draft-saving'
 

@@ -1,8 +1,8 @@
 import { applyOutcome } from './apply-outcome'
-import { checkRows } from './check-rows'
-import { parsePaste } from './parse-paste'
+import { checkRows } from '../parse/check-rows'
+import { parsePaste } from '../parse/parse-paste'
 import { addButtonLabel, outcomeSummary, type RegisterOutcome } from './register-outcome'
-import { readyRows } from './summarize-rows'
+import { readyRows } from '../parse/summarize-rows'
 
 describe('applyOutcome', () => {
   it('drops added rows, marks refused ones with Thumbtack’s message, skips found ones', () => {

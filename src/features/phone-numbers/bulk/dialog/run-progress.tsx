@@ -1,6 +1,6 @@
 import { useId } from 'react'
 
-import { type RegisterProgress } from '../bulk/register-outcome'
+import { type RegisterProgress } from '../register/register-outcome'
 
 function waitingText(waiting: NonNullable<RegisterProgress['waiting']>): string {
   const seconds = `${waiting.seconds} ${waiting.seconds === 1 ? 'second' : 'seconds'}`

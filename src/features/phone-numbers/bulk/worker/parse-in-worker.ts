@@ -1,5 +1,5 @@
-import { type CheckedRow } from './checked-row'
-import { type CheckedPaste, parseAndCheck, type PasteCheckOptions } from './parse-and-check'
+import { type CheckedRow } from '../parse/checked-row'
+import { type CheckedPaste, parseAndCheck, type PasteCheckOptions } from '../parse/parse-and-check'
 import { assemble, type ParseRequest, readParseReply } from './parse-worker-protocol'
 
 /** The part of a Worker used here; tests pass a fake. */

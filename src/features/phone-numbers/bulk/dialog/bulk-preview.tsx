@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 
-import { type CheckedRow } from '../bulk/checked-row'
+import { type CheckedRow } from '../parse/checked-row'
 
 import { PreviewRow } from './preview-row'
 

@@ -1,6 +1,6 @@
 import { createApiClient } from '@/lib/api/api-client'
 
-import { fakeBulkServer, type Fault, readyRowsFor } from './fake-bulk-server'
+import { fakeBulkServer, type Fault, readyRowsFor } from '../../../../testing/fake-bulk-server'
 import { type RegisterProgress } from './register-outcome'
 import { registerRows } from './register-rows'
 

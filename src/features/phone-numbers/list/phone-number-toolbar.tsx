@@ -1,9 +1,4 @@
-import {
-  type ListViewState,
-  type SortKey,
-  defaultDirection,
-  sortKeys,
-} from '../list/list-view-state'
+import { type ListViewState, type SortKey, defaultDirection, sortKeys } from './list-view-state'
 
 const sortLabels: Record<SortKey, string> = {
   name: 'Name',

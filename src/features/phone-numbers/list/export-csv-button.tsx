@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
-import { csvFileName, numbersToCsv } from '../list/numbers-csv'
+import { csvFileName, numbersToCsv } from './numbers-csv'
 
 /** Downloads exactly what the list shows now, however many rows that is. */
 export function ExportCsvButton({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import { type BulkDraft, clearDraft, type DraftOwner, saveDraft } from '../bulk/bulk-draft'
+import { type BulkDraft, clearDraft, type DraftOwner, saveDraft } from '../parse/bulk-draft'
 
 const SAVE_DELAY_MS = 300
 

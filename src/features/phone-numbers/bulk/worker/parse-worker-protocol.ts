@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { type CheckedRow } from './checked-row'
-import { type CheckedPaste, parseAndCheck } from './parse-and-check'
+import { type CheckedRow } from '../parse/checked-row'
+import { type CheckedPaste, parseAndCheck } from '../parse/parse-and-check'
 
 /*
  * The messages between the page and the parse worker, parsed with zod on both sides: a

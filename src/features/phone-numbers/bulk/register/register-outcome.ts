@@ -1,6 +1,6 @@
 import { type ApiClient } from '@/lib/api/api-client'
 
-import { type PhoneNumber } from '../api/phone-number-schemas'
+import { type PhoneNumber } from '../../api/phone-number-schemas'
 
 /** What the engine needs of a row; any richer row type (CheckedRow) passes through untouched. */
 export interface RegistrableRow {

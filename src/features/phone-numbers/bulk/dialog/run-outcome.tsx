@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
 
-import { type ReadyRow } from '../bulk/checked-row'
-import { outcomeSummary, type RegisterOutcome } from '../bulk/register-outcome'
+import { type ReadyRow } from '../parse/checked-row'
+import { outcomeSummary, type RegisterOutcome } from '../register/register-outcome'
 
 interface RunOutcomeProps {
   outcome: RegisterOutcome<ReadyRow>

@@ -7,9 +7,9 @@ import { Spinner } from '@/components/ui/spinner'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
-import { filterNumbers } from '../list/select-visible-numbers'
-import { sortNumbers } from '../list/sort-numbers'
-import { useListView } from '../list/use-list-view'
+import { filterNumbers } from './select-visible-numbers'
+import { sortNumbers } from './sort-numbers'
+import { useListView } from './use-list-view'
 
 import { ExportCsvButton } from './export-csv-button'
 import { PhoneNumberListHeader } from './phone-number-list-header'

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button'
 
-import { type RowCounts } from '../bulk/summarize-rows'
+import { type RowCounts } from '../parse/summarize-rows'
 
 import { BulkSummary } from './bulk-summary'
 
