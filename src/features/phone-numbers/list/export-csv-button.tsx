@@ -1,7 +1,9 @@
 import { Button } from '@/components/ui/button'
+import { csvFileName, downloadCsv } from '@/lib/csv/download-csv'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
-import { csvFileName, numbersToCsv } from './numbers-csv'
+
+import { numbersToCsv } from './numbers-csv'
 
 /** Downloads exactly what the list shows now, however many rows that is. */
 export function ExportCsvButton({
@@ -15,14 +17,7 @@ export function ExportCsvButton({
     <Button
       disabled={numbers.length === 0}
       onClick={() => {
-        const blob = new Blob([numbersToCsv(numbers)], { type: 'text/csv;charset=utf-8' })
-        const url = URL.createObjectURL(blob)
-        const link = document.createElement('a')
-        link.href = url
-        link.download = csvFileName(businessName, new Date())
-        link.click()
-        // Give the browser a moment to start the download before the URL is revoked.
-        window.setTimeout(() => URL.revokeObjectURL(url), 10_000)
+        downloadCsv(numbersToCsv(numbers), csvFileName(businessName, 'numbers', new Date()))
       }}
     >
       Export CSV

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { Link, useLocation } from 'react-router'
 
 import { formatNational } from '@/lib/phone/format-national'
+import { labelOf } from '@/lib/phone/label-of'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
@@ -24,7 +25,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
   onDelete,
 }: PhoneNumberRowProps) {
   const location = useLocation()
-  const label = number.name || formatNational(number.phoneNumber)
+  const label = labelOf(number)
   return (
     <div className="grid grid-cols-1 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] sm:items-center sm:gap-x-4">
       <div className="min-w-0">

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 
+import { buttonVariants } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 
@@ -89,14 +90,14 @@ export function PhoneNumbersView({
         <Link
           to={{ pathname: 'bulk', search: location.search }}
           relative="path"
-          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-900 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
+          className={buttonVariants()}
         >
           Bulk add
         </Link>
         <Link
           to={{ pathname: 'new', search: location.search }}
           relative="path"
-          className="inline-flex min-h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700 dark:bg-brand-500"
+          className={buttonVariants({ variant: 'primary' })}
         >
           Add number
         </Link>

@@ -2,13 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
+import { csvFileName, downloadCsv } from '@/lib/csv/download-csv'
 
 import { type DraftOwner } from '../parse/bulk-draft'
 import { attentionRowsOf, needsAttentionCsv } from '../parse/needs-attention-csv'
 import { addButtonLabel } from '../register/register-outcome'
 import { readyRows, summarize } from '../parse/summarize-rows'
 
-import { attentionFileName, downloadCsv } from './attention-file-name'
 import { BulkPreview } from './bulk-preview'
 import { ClearPrompt } from './clear-prompt'
 import { ColumnChoice } from './column-choice'
@@ -67,7 +67,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
 
   function downloadAttention() {
     const csv = needsAttentionCsv(attentionRowsOf(paste.rows))
-    downloadCsv(csv, attentionFileName(businessName, new Date()))
+    downloadCsv(csv, csvFileName(businessName, 'needs-attention', new Date()))
   }
 
   return (

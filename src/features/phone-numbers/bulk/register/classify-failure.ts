@@ -1,4 +1,5 @@
 import { isApiError } from '@/lib/api/api-error'
+import { describeError } from '@/lib/api/describe-error'
 
 export interface ItemError {
   /** Which field of the item Thumbtack named, when it is one we know. */
@@ -34,7 +35,7 @@ export function classifyFailure(error: unknown, itemCount: number): ChunkFailure
   if (!isApiError(error)) {
     return { kind: 'unclear', message: 'Something went wrong sending these.', transient: true }
   }
-  const message = error.detail ? `${error.title} ${error.detail}` : error.title
+  const message = describeError(error)
   if (error.isForbidden) return { kind: 'stop', reason: 'forbidden', message }
   if (error.status === 401) return { kind: 'stop', reason: 'signed-out', message }
   if (error.status === 404) return { kind: 'stop', reason: 'not-found', message }

@@ -1,5 +1,8 @@
-/** `rivera-plumbing-needs-attention-2026-11-27.csv`: safe on every file system. */
-export function attentionFileName(businessName: string, today: Date): string {
+/**
+ * `rivera-plumbing-numbers-2026-11-27.csv`: the business, what the file holds and the day,
+ * safe on every file system (accents dropped, anything else but letters and digits a dash).
+ */
+export function csvFileName(businessName: string, contents: string, today: Date): string {
   const slug =
     businessName
       .normalize('NFKD')
@@ -8,10 +11,10 @@ export function attentionFileName(businessName: string, today: Date): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'business'
-  return `${slug}-needs-attention-${today.toISOString().slice(0, 10)}.csv`
+  return `${slug}-${contents}-${today.toISOString().slice(0, 10)}.csv`
 }
 
-/** Saves `csv` as a download, the way "Export CSV" does. */
+/** Saves `csv` as a download named `fileName`. */
 export function downloadCsv(csv: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
   const link = document.createElement('a')
