@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 
 import { phoneNumberQueries } from '../../api/phone-number-queries'
+import { activeNumbersOf } from '../../api/settle-unclear-write'
 import { findLinkTo } from '../../form/focus-targets'
 
 import { BulkAddForm } from './bulk-add-form'
@@ -28,12 +29,7 @@ interface BulkAddDialogProps {
 export function BulkAddDialog(props: BulkAddDialogProps) {
   const { businessID, userKey } = props
   const numbers = useQuery(phoneNumberQueries.list(businessID))
-  const registered = useMemo(
-    () =>
-      numbers.data &&
-      new Set(numbers.data.filter((number) => !number.isDeleted).map((n) => n.phoneNumber)),
-    [numbers.data],
-  )
+  const registered = useMemo(() => numbers.data && activeNumbersOf(numbers.data), [numbers.data])
   const owner = useMemo(() => (userKey ? { businessID, userKey } : null), [businessID, userKey])
 
   // After the dialog's own clean-up has tried to give focus back to its opener: a deep link

@@ -5,11 +5,10 @@ import { showToast } from '@/components/ui/toast-store'
 import { apiClient } from '@/lib/api/client'
 
 import { phoneNumberQueries } from '../../api/phone-number-queries'
+import { fetchActiveNumbers } from '../../api/settle-unclear-write'
 import { type ReadyRow } from '../parse/checked-row'
 import { type RegisterOutcome, type RegisterProgress } from '../register/register-outcome'
 import { registerRows } from '../register/register-rows'
-
-import { fetchActiveNumbers } from './fetch-active-numbers'
 
 export type RunState =
   | { phase: 'idle' }

@@ -1,6 +1,4 @@
-import { z } from 'zod'
-
-import { type PhoneNumber, phoneNumberSchema } from '../../api/phone-number-schemas'
+import { type PhoneNumber } from '../../api/phone-number-schemas'
 
 import { type ItemError } from './classify-failure'
 import {
@@ -10,8 +8,6 @@ import {
   type RegistrableRow,
   type StopReason,
 } from './register-outcome'
-
-const createdSchema = z.object({ phoneNumbers: z.array(z.unknown()) })
 
 /**
  * The registration engine's bookkeeping: where each row ended up, which rows were in a
@@ -65,8 +61,8 @@ export function createLedger<Row extends RegistrableRow>(
     maybeSent(rows: readonly Row[]) {
       for (const row of rows) unclear.add(row)
     },
-    settleAdded(rows: readonly Row[], body: unknown) {
-      const records = recordsByNumber(body)
+    /** `records`: Thumbtack's answer, by E.164, as far as it sent one we can read. */
+    settleAdded(rows: readonly Row[], records: ReadonlyMap<string, PhoneNumber>) {
       for (const row of rows) added.push({ row, record: records.get(row.e164) ?? null })
       report()
     },
@@ -116,15 +112,4 @@ export function createLedger<Row extends RegistrableRow>(
       }
     },
   }
-}
-
-/** Thumbtack's records for the created numbers, when it sent them in a shape we can read. */
-function recordsByNumber(body: unknown): Map<string, PhoneNumber> {
-  const records = new Map<string, PhoneNumber>()
-  const parsed = createdSchema.safeParse(body)
-  for (const item of parsed.success ? parsed.data.phoneNumbers : []) {
-    const record = phoneNumberSchema.safeParse(item)
-    if (record.success) records.set(record.data.phoneNumber, record.data)
-  }
-  return records
 }

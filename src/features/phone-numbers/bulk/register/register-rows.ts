@@ -1,6 +1,4 @@
-import { z } from 'zod'
-
-import { phoneNumbersPath } from '../../api/phone-number-queries'
+import { bulkCreatePhoneNumbers } from '../../api/bulk-create-phone-numbers'
 
 import { classifyFailure, saysAlreadyRegistered, type ItemError } from './classify-failure'
 import { createLedger } from './register-ledger'
@@ -13,8 +11,6 @@ import {
 
 /** Thumbtack takes at most 100 numbers a request. */
 export const BULK_LIMIT = 100
-
-const unknownBody = z.unknown()
 
 /**
  * Registers rows through the bulk-create endpoint: chunks of at most 100, two requests at a
@@ -36,7 +32,6 @@ export async function registerRows<Row extends RegistrableRow>(
   const { client, signal, stop, fetchActiveNumbers } = options
   const sleep = options.sleep ?? abortableSleep
   const maxRetries = options.maxRetries ?? 3
-  const path = `${phoneNumbersPath(options.businessID)}-bulk-create`
   const ledger = createLedger<Row>(options.rows.length, options.onProgress)
   const queue = chunksOf(options.rows, Math.min(options.chunkSize ?? BULK_LIMIT, BULK_LIMIT))
   let pause: Promise<void> | null = null
@@ -100,13 +95,9 @@ export async function registerRows<Row extends RegistrableRow>(
       if (pause) await pause
       if (ledger.stopped()) continue
       try {
-        const body = await client.request(path, {
-          method: 'POST',
-          body: { phoneNumbers: pending.map((row) => ({ phoneNumber: row.e164, name: row.name })) },
-          schema: unknownBody,
-          signal,
-        })
-        ledger.settleAdded(pending, body)
+        const items = pending.map((row) => ({ phoneNumber: row.e164, name: row.name }))
+        const records = await bulkCreatePhoneNumbers(client, options.businessID, items, signal)
+        ledger.settleAdded(pending, records)
         pending = []
       } catch (error) {
         if (signal?.aborted) {
