@@ -4,7 +4,9 @@ import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
 
 import { type ReadyRow } from '../parse/checked-row'
-import { outcomeSummary, type RegisterOutcome } from '../register/register-outcome'
+import { type RegisterOutcome } from '../register/register-outcome'
+
+import { outcomeSummary } from './run-wording'
 
 interface RunOutcomeProps {
   outcome: RegisterOutcome<ReadyRow>

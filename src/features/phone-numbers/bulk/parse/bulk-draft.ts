@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { columnsSchema } from './detect-header'
 import { type PastedRow } from './pasted-row'
 
 /**
@@ -7,12 +8,9 @@ import { type PastedRow } from './pasted-row'
  * the fixes, by line. Rows are not stored: they are rebuilt by parsing the text again, which
  * keeps the draft a few times smaller than the rows and its format independent of them.
  */
-const draftSchema = z.object({
+export const draftSchema = z.object({
   text: z.string(),
-  columns: z.union([
-    z.literal('auto'),
-    z.object({ number: z.int().min(0), name: z.int().min(0).nullable() }),
-  ]),
+  columns: z.union([z.literal('auto'), columnsSchema]),
   header: z.union([z.literal('auto'), z.boolean()]),
   edits: z.array(z.object({ line: z.int().min(1), numberText: z.string(), nameText: z.string() })),
   removedLines: z.array(z.int().min(1)),

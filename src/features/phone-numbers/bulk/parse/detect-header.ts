@@ -1,9 +1,12 @@
-export interface Columns {
+import { z } from 'zod'
+
+export const columnsSchema = z.object({
   /** Index of the cell holding the phone number. */
-  number: number
+  number: z.int().min(0),
   /** Index of the cell holding the name, or null when no column is the name. */
-  name: number | null
-}
+  name: z.int().min(0).nullable(),
+})
+export type Columns = z.infer<typeof columnsSchema>
 
 // Whole words only, after splitting "phoneNumber", "phone_number" and "Phone-No." into words.
 const STRONG_NUMBER_WORDS = new Set([

@@ -1,5 +1,5 @@
 import { cleanNameText, cleanNumberText, countDigits } from './clean-cells'
-import { parseCandidate } from './pasted-row'
+import { type CandidateMemo } from './candidate-memo'
 
 export interface FoundNumber {
   numberText: string
@@ -42,7 +42,7 @@ const MAX_RUN = 40
  * costs several parses per line. Here each run of digits is parsed once, and only when that
  * fails are its space-separated parts tried, so `Tech 12 (415) 555-2671` keeps "Tech 12".
  */
-export function findNumberInText(text: string): FoundNumber {
+export function findNumberInText(text: string, memo: CandidateMemo): FoundNumber {
   // No letters at all: the whole line is the number, to be explained if it is not one.
   if (!LETTER.test(text)) return { numberText: cleanNumberText(text), nameText: '' }
   let span: (Span & { valid: boolean }) | undefined
@@ -54,7 +54,7 @@ export function findNumberInText(text: string): FoundNumber {
       end: match.index + match[0].length,
       digits: countDigits(match[0]),
     }
-    span = validPart(text, run)
+    span = validPart(text, run, memo)
     if (span) break
     if (run.digits >= 3 && run.digits > (best?.digits ?? 0)) best = run
   }
@@ -75,7 +75,11 @@ export function findNumberInText(text: string): FoundNumber {
 }
 
 /** The run itself when it is a valid number, else its longest run of whole parts that is. */
-function validPart(text: string, run: Span): (Span & { valid: true }) | undefined {
+function validPart(
+  text: string,
+  run: Span,
+  memo: CandidateMemo,
+): (Span & { valid: true }) | undefined {
   // Ten digits at least; and a run longer than any written-out number is not tried part by
   // part, so a hostile 10,000-character line costs one regular expression pass.
   if (run.digits < 10 || run.end - run.start > MAX_RUN) return undefined
@@ -85,11 +89,11 @@ function validPart(text: string, run: Span): (Span & { valid: true }) | undefine
   const lone = afterWord(text, run.start) ? LONE_ONE.exec(runText) : null
   if (lone) {
     const start = run.start + lone[0].length
-    if (isValid(text.slice(start, run.end), run.digits - 1)) {
+    if (isValid(text.slice(start, run.end), run.digits - 1, memo)) {
       return { start, end: run.end, digits: run.digits - 1, valid: true }
     }
   }
-  if (isValid(runText, run.digits)) {
+  if (isValid(runText, run.digits, memo)) {
     return { start: run.start, end: run.end, digits: run.digits, valid: true }
   }
   const tokens = Array.from(runText.matchAll(TOKEN), (match) => ({
@@ -104,7 +108,7 @@ function validPart(text: string, run: Span): (Span & { valid: true }) | undefine
       const digits = parts.reduce((sum, part) => sum + part.digits, 0)
       const start = parts[0]?.start ?? run.start
       const end = parts[parts.length - 1]?.end ?? run.end
-      if (isValid(text.slice(start, end), digits)) return { start, end, digits, valid: true }
+      if (isValid(text.slice(start, end), digits, memo)) return { start, end, digits, valid: true }
     }
   }
   return undefined
@@ -114,7 +118,7 @@ function validPart(text: string, run: Span): (Span & { valid: true }) | undefine
  * parsePhoneInput's verdict, skipping the call when the digits alone rule it out: without a
  * "+" or an international prefix, only 10 digits, or 11 starting with 1, can be a US number.
  */
-function isValid(candidate: string, digits: number): boolean {
+function isValid(candidate: string, digits: number, memo: CandidateMemo): boolean {
   const start = PREFIX.exec(candidate)
   if (!start) return false
   const [, plus, first] = start
@@ -124,7 +128,7 @@ function isValid(candidate: string, digits: number): boolean {
     (first ?? '') > '9' ||
     digits === 10 ||
     (digits === 11 && first === '1')
-  return possible && parseCandidate(candidate).ok
+  return possible && memo.parse(candidate).ok
 }
 
 function afterWord(text: string, index: number): boolean {

@@ -1,7 +1,8 @@
 import Papa from 'papaparse'
 
 import { type Columns, detectHeader } from './detect-header'
-import { type PastedRow, takeCandidate } from './pasted-row'
+import { createCandidateMemo } from './candidate-memo'
+import { type PastedRow } from './pasted-row'
 import { readRecord } from './read-record'
 
 export type { Columns } from './detect-header'
@@ -44,6 +45,7 @@ export function parsePaste(text: string, options: ParsePasteOptions = {}): Parse
   const records = parseRecords(source, delimiter)
   const explicit = typeof options.columns === 'object' ? options.columns : null
   const rows: PastedRow[] = []
+  const memo = createCandidateMemo()
   const choices = new Map<number, { columns: Columns; count: number }>()
   let header: string[] | null = null
   let columns = explicit
@@ -73,12 +75,12 @@ export function parsePaste(text: string, options: ParsePasteOptions = {}): Parse
         continue
       }
     }
-    const read = readRecord(cells, columns)
+    const read = readRecord(cells, columns, memo)
     if (read.columns && !explicit) tally(choices, read.columns)
     const raw =
       start === line - 1 ? (lines[start - 1] ?? '') : lines.slice(start - 1, line - 1).join('\n')
     const { numberText, nameText } = read
-    rows.push({ line: start, raw, numberText, nameText, phone: takeCandidate(numberText) })
+    rows.push({ line: start, raw, numberText, nameText, phone: memo.take(numberText) })
   }
   const common = mostCommon(choices) ?? { number: 0, name: columnCount > 1 ? 1 : null }
   return { rows, header, delimiter, columns: columns ?? common, columnCount }

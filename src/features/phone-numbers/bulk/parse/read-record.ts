@@ -1,7 +1,7 @@
 import { type Columns } from './detect-header'
 import { cleanNameText, countDigits, cleanNumberText } from './clean-cells'
 import { findNumberInText, type FoundNumber } from './find-number-in-text'
-import { parseCandidate } from './pasted-row'
+import { type CandidateMemo } from './candidate-memo'
 
 export interface ReadRecord extends FoundNumber {
   /** The columns this record was read with, when it had several cells. */
@@ -20,9 +20,13 @@ const CANDIDATE_DIGITS = 7
  * choice) they are used as given; without, the cell that is a phone number is the number,
  * so `name, number` and `number, name` lines can be mixed in one paste.
  */
-export function readRecord(cells: readonly string[], columns: Columns | null): ReadRecord {
+export function readRecord(
+  cells: readonly string[],
+  columns: Columns | null,
+  memo: CandidateMemo,
+): ReadRecord {
   const only = cells.length === 1 ? cells[0] : undefined
-  if (only !== undefined) return withColumns(findNumberInText(only), null)
+  if (only !== undefined) return withColumns(findNumberInText(only, memo), null)
   if (columns) {
     const name = columns.name === null ? '' : (cells[columns.name] ?? '')
     return {
@@ -31,12 +35,13 @@ export function readRecord(cells: readonly string[], columns: Columns | null): R
       columns,
     }
   }
-  const number = numberCell(cells)
+  const number = numberCell(cells, memo)
   const numberCellText = number === null ? undefined : cells[number]
   if (number === null || numberCellText === undefined) {
     // No number in its own cell ("Smith, Jane 415-555-2671", "Jane, call 415…"): read the
     // line as text, so the name keeps everything that is not the number.
-    return withColumns(findNumberInText(cells.filter((cell) => cell !== '').join(', ')), null)
+    const text = cells.filter((cell) => cell !== '').join(', ')
+    return withColumns(findNumberInText(text, memo), null)
   }
   const name = cells.findIndex((cell, index) => index !== number && cell !== '')
   return {
@@ -51,7 +56,7 @@ function withColumns(found: FoundNumber, columns: Columns | null): ReadRecord {
 }
 
 /** Which cell is the number, or null when none is on its own. Parses only when in doubt. */
-function numberCell(cells: readonly string[]): number | null {
+function numberCell(cells: readonly string[], memo: CandidateMemo): number | null {
   const digits = cells.map(countDigits)
   let best = -1
   let candidates = 0
@@ -69,7 +74,7 @@ function numberCell(cells: readonly string[]): number | null {
     .map((count, index) => ({ count, index }))
     .filter(({ count }) => count >= CANDIDATE_DIGITS)
     .sort((a, b) => b.count - a.count)
-  for (const { index } of byDigits) if (parseCandidate(cells[index] ?? '').ok) return index
+  for (const { index } of byDigits) if (memo.parse(cells[index] ?? '').ok) return index
   // None is valid: a cell with letters around its digits may hide the number in text;
   // otherwise the cell with the most digits is the number, to be explained.
   return LETTER.test(bestText) ? null : best

@@ -1,8 +1,9 @@
-import { applyOutcome } from './apply-outcome'
 import { checkRows } from '../parse/check-rows'
 import { parsePaste } from '../parse/parse-paste'
-import { addButtonLabel, outcomeSummary, type RegisterOutcome } from './register-outcome'
 import { readyRows } from '../parse/summarize-rows'
+
+import { applyOutcome } from './apply-outcome'
+import { type RegisterOutcome } from './register-outcome'
 
 describe('applyOutcome', () => {
   it('drops added rows, marks refused ones with Thumbtack’s message, skips found ones', () => {
@@ -31,42 +32,5 @@ describe('applyOutcome', () => {
     expect(next.rows[0]?.status === 'needs-fixing' && next.rows[0].problems).toEqual([
       { field: 'name', reason: 'server', message: 'Name refused.' },
     ])
-  })
-})
-
-describe('what the dialog says', () => {
-  const row = { line: 1, e164: '+14155552671', name: 'A' }
-  const many = <T>(count: number, item: T) => Array.from({ length: count }, () => item)
-
-  it.each([
-    [297, 0, 3, null, 'Added 297 numbers. 3 need attention.'],
-    [1, 0, 0, null, 'Added 1 number.'],
-    [0, 2, 1, null, 'Added 0 numbers. 2 were already registered. 1 needs attention.'],
-    [
-      100,
-      0,
-      200,
-      'This sign-in may not do that.',
-      'Added 100 numbers. 200 need attention. This sign-in may not do that.',
-    ],
-  ])('%i added, %i skipped, %i to fix → %j', (added, skipped, attention, stop, expected) => {
-    const outcome: RegisterOutcome<typeof row> = {
-      added: many(added, { row, record: null }),
-      alreadyRegistered: many(skipped, row),
-      needsAttention: many(attention, {
-        row,
-        field: null,
-        message: 'x',
-        unconfirmed: false,
-        retryable: true,
-      }),
-      stopped: stop === null ? null : { reason: 'forbidden', message: stop },
-    }
-    expect(outcomeSummary(outcome)).toBe(expected)
-  })
-
-  it('labels the submit button with the ready count', () => {
-    expect(addButtonLabel(1)).toBe('Add 1 number')
-    expect(addButtonLabel(300)).toBe('Add 300 numbers')
   })
 })

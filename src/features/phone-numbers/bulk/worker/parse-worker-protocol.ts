@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
-import { type CheckedRow } from '../parse/checked-row'
+import { draftSchema } from '../parse/bulk-draft'
+import { type CheckedRow, checkedRowSchema } from '../parse/checked-row'
+import { columnsSchema } from '../parse/detect-header'
 import { type CheckedPaste, parseAndCheck } from '../parse/parse-and-check'
 
 /*
@@ -9,65 +11,14 @@ import { type CheckedPaste, parseAndCheck } from '../parse/parse-and-check'
  * the preview. Rows come back in batches, so that no single message takes the page long to
  * receive and check.
  */
-const columnsSchema = z.object({ number: z.int().min(0), name: z.int().min(0).nullable() })
-
 export const parseRequestSchema = z.object({
   text: z.string(),
-  columns: z.union([z.literal('auto'), columnsSchema]).optional(),
-  header: z.union([z.literal('auto'), z.boolean()]).optional(),
+  columns: draftSchema.shape.columns.optional(),
+  header: draftSchema.shape.header.optional(),
   registered: z.array(z.string()),
-  fixes: z
-    .object({
-      edits: z.array(z.object({ line: z.int(), numberText: z.string(), nameText: z.string() })),
-      removedLines: z.array(z.int()),
-    })
-    .optional(),
+  fixes: draftSchema.pick({ edits: true, removedLines: true }).optional(),
 })
 export type ParseRequest = z.infer<typeof parseRequestSchema>
-
-const reasonSchema = z.enum([
-  'empty',
-  'too-short',
-  'too-long',
-  'invalid',
-  'not-us',
-  'has-extension',
-  'has-letters',
-])
-const problemSchema = z.object({
-  field: z.enum(['phoneNumber', 'name']).nullable(),
-  reason: z.union([reasonSchema, z.enum(['name', 'server'])]),
-  message: z.string(),
-})
-const base = {
-  line: z.int().min(1),
-  raw: z.string(),
-  numberText: z.string(),
-  nameText: z.string(),
-  name: z.string(),
-  nameDefaulted: z.boolean(),
-  serverProblem: problemSchema.optional(),
-  phone: z.object({
-    text: z.string(),
-    result: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), e164: z.string(), national: z.string() }),
-      z.object({ ok: z.literal(false), reason: reasonSchema, message: z.string() }),
-    ]),
-  }),
-}
-const valid = { e164: z.string(), national: z.string() }
-const checkedRowSchema = z.discriminatedUnion('status', [
-  z.object({ ...base, ...valid, status: z.literal('ready') }),
-  z.object({ ...base, ...valid, status: z.literal('repeated'), repeatsLine: z.int() }),
-  z.object({ ...base, ...valid, status: z.literal('already-registered') }),
-  z.object({
-    ...base,
-    status: z.literal('needs-fixing'),
-    problems: z.array(problemSchema),
-    e164: z.string().nullable(),
-    national: z.string().nullable(),
-  }),
-])
 
 export const parseReplySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rows'), rows: z.array(checkedRowSchema) }),
