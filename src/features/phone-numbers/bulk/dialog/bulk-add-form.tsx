@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 
-import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
 import { csvFileName, downloadCsv } from '@/lib/csv/download-csv'
 
@@ -8,13 +7,13 @@ import { type DraftOwner } from '../parse/bulk-draft'
 import { attentionRowsOf, needsAttentionCsv } from '../parse/needs-attention-csv'
 import { readyRows, summarize } from '../parse/summarize-rows'
 
+import { BulkActions } from './bulk-actions'
 import { BulkPreview } from './bulk-preview'
 import { ClearPrompt } from './clear-prompt'
 import { ColumnChoice } from './column-choice'
+import { DraftStatus } from './draft-status'
 import { PasteInput } from './paste-input'
-import { RunOutcome } from './run-outcome'
-import { RunProgress } from './run-progress'
-import { addButtonLabel } from './run-wording'
+import { RunStatus } from './run-status'
 import { SummaryBar } from './summary-bar'
 import { useBulkPaste } from './use-bulk-paste'
 import { useBulkRegister } from './use-bulk-register'
@@ -116,16 +115,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
             />
           </fieldset>
         ) : null}
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {paste.persisted
-            ? 'Your draft is kept if you close this dialog or reload the page, until you add or clear it.'
-            : 'Your draft is kept while this tab is open, but it is too large to keep if you reload.'}
-        </p>
-        {paste.readFailed ? (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            The paste could not be read. Try pasting it again.
-          </p>
-        ) : null}
+        <DraftStatus persisted={paste.persisted} readFailed={paste.readFailed} />
         <SummaryBar
           counts={counts}
           reading={paste.reading}
@@ -143,46 +133,28 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
           onEdit={paste.editRow}
           onRemove={paste.deleteRow}
         />
-        {run.phase === 'sending' ? (
-          <RunProgress progress={run.progress} cancelling={run.cancelling} />
-        ) : null}
-        {run.phase === 'done' ? (
-          <RunOutcome
-            outcome={run.outcome}
-            refreshing={run.refreshing}
-            retryCount={run.retryLines.size}
-            onRetry={() => {
-              paste.retry(run.retryLines)
-              register.retried()
-            }}
-          />
-        ) : null}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:items-center">
-          <Button
-            ref={clearRef}
-            variant="ghost"
-            className="sm:mr-auto"
-            disabled={sending || paste.draft.text === ''}
-            onClick={() => {
-              if (paste.draft.text.trim() === '') paste.clear()
-              else setConfirmingClear(true)
-            }}
-          >
-            Clear
-          </Button>
-          {sending ? (
-            <Button ref={cancelRef} disabled={run.cancelling} onClick={register.cancel}>
-              Cancel
-            </Button>
-          ) : null}
-          <Button
-            variant="primary"
-            disabled={!canAdd}
-            onClick={() => register.start(readyRows(paste.rows))}
-          >
-            {addButtonLabel(counts.ready)}
-          </Button>
-        </div>
+        <RunStatus
+          run={run}
+          onRetry={(lines) => {
+            paste.retry(lines)
+            register.retried()
+          }}
+        />
+        <BulkActions
+          clearRef={clearRef}
+          cancelRef={cancelRef}
+          sending={sending}
+          cancelling={run.phase === 'sending' && run.cancelling}
+          canClear={paste.draft.text !== ''}
+          canAdd={canAdd}
+          readyCount={counts.ready}
+          onClear={() => {
+            if (paste.draft.text.trim() === '') paste.clear()
+            else setConfirmingClear(true)
+          }}
+          onCancel={register.cancel}
+          onAdd={() => register.start(readyRows(paste.rows))}
+        />
       </div>
     </div>
   )
