@@ -40,7 +40,12 @@ export default defineConfig({
         test: {
           name: 'contract',
           environment: 'node',
-          include: ['sandbox/**/*.test.ts', 'src/**/*.contract.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'sandbox/**/*.test.ts',
+            'src/**/*.contract.test.ts',
+            'scripts/**/*.test.ts',
+            'eslint.config.test.ts',
+          ],
         },
       },
     ],
