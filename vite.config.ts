@@ -45,6 +45,7 @@ export default defineConfig({
             'sandbox/**/*.test.ts',
             'src/**/*.contract.test.ts',
             'scripts/**/*.test.ts',
+            'eslint.config.test.ts',
           ],
         },
       },

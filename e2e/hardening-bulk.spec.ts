@@ -1,5 +1,5 @@
 import { hostileInputs } from '../sandbox/testing/hostile-inputs'
-import { cleanNameText } from '../src/features/phone-numbers/bulk/clean-cells'
+import { cleanNameText } from '../src/features/phone-numbers/bulk/parse/clean-cells'
 
 import { BULK_PATH, numberLines, e164Of, openBulkAdd, openRiveraList } from './support/bulk-add'
 import { expect, test } from './support/fixtures'

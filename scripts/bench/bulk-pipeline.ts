@@ -51,7 +51,9 @@ async function loadAppModule(path: string): Promise<unknown> {
 }
 
 async function loadPipeline() {
-  const pipeline = await loadAppModule('../../src/features/phone-numbers/bulk/parse-and-check.ts')
+  const pipeline = await loadAppModule(
+    '../../src/features/phone-numbers/bulk/parse/parse-and-check.ts',
+  )
   const phone = await loadAppModule('../../src/lib/phone/parse-phone-input.ts')
   if (!hasFunction(pipeline, 'parseAndCheck') || !hasFunction(phone, 'parsePhoneInput')) {
     throw new Error('The bulk pipeline modules do not export what the bench needs.')

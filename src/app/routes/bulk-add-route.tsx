@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 
-import { BulkAddDialog } from '@/features/phone-numbers/bulk-dialog/bulk-add-dialog'
+import { BulkAddDialog } from '@/features/phone-numbers/bulk/dialog/bulk-add-dialog'
 import { useReturnToList } from '@/features/phone-numbers/form/use-return-to-list'
 import { sessionQueries } from '@/features/session/api/session-queries'
 import { useCredentials } from '@/features/session/use-credentials'

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Outlet, useParams } from 'react-router'
 
 import { sessionQueries } from '@/features/session/api/session-queries'
-import { PhoneNumbersView } from '@/features/phone-numbers/components/phone-numbers-view'
+import { PhoneNumbersView } from '@/features/phone-numbers/list/phone-numbers-view'
 import { usePendingRemovals } from '@/features/phone-numbers/removal/use-pending-removals'
 
 export function BusinessNumbersPage() {

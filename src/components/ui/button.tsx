@@ -17,10 +17,21 @@ const sizes = {
   icon: 'size-10',
 } as const
 
-export interface ButtonProps extends ComponentProps<'button'> {
+export interface ButtonVariants {
   variant?: keyof typeof variants
   size?: keyof typeof sizes
 }
+
+/** A button's classes, for a link that must look like one ("Add number" is a route). */
+export function buttonVariants({ variant = 'secondary', size = 'md' }: ButtonVariants = {}) {
+  return cn(
+    'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed',
+    variants[variant],
+    sizes[size],
+  )
+}
+
+export interface ButtonProps extends ComponentProps<'button'>, ButtonVariants {}
 
 export function Button({
   variant = 'secondary',
@@ -30,15 +41,6 @@ export function Button({
   ...props
 }: ButtonProps) {
   return (
-    <button
-      type={type}
-      className={cn(
-        'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed',
-        variants[variant],
-        sizes[size],
-        className,
-      )}
-      {...props}
-    />
+    <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />
   )
 }

@@ -1,4 +1,5 @@
 import { isApiError } from '@/lib/api/api-error'
+import { describeError } from '@/lib/api/describe-error'
 
 import { Button } from './button'
 
@@ -27,8 +28,7 @@ export function ErrorState({ heading, error, message, onRetry }: ErrorStateProps
         <p className="mt-1 text-sm">{message}</p>
       ) : (
         <p className="mt-1 text-sm">
-          {apiError ? apiError.title : 'Something went wrong.'}
-          {apiError?.detail ? ` ${apiError.detail}` : ''}
+          {apiError ? describeError(apiError) : 'Something went wrong.'}
         </p>
       )}
       {apiError?.traceID ? (

@@ -1,3 +1,5 @@
+import { describeError } from './describe-error'
+
 export interface FieldError {
   field: string
   message: string
@@ -36,7 +38,7 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined
 
   constructor(init: ApiErrorInit) {
-    super(init.detail ? `${init.title} ${init.detail}` : init.title, { cause: init.cause })
+    super(describeError(init), { cause: init.cause })
     this.kind = init.kind
     this.status = init.status
     this.title = init.title

@@ -1,5 +1,14 @@
-export type PhoneProblem =
-  'empty' | 'too-short' | 'too-long' | 'invalid' | 'not-us' | 'has-extension' | 'has-letters'
+/** Every reason parsePhoneInput refuses a number for; listed, so that a schema can name them. */
+export const phoneProblems = [
+  'empty',
+  'too-short',
+  'too-long',
+  'invalid',
+  'not-us',
+  'has-extension',
+  'has-letters',
+] as const
+export type PhoneProblem = (typeof phoneProblems)[number]
 
 export interface PhoneProblemResult {
   ok: false

@@ -2,20 +2,18 @@ import { z } from 'zod'
 
 import { apiClient } from '@/lib/api/client'
 
-import { phoneNumbersPath } from './phone-number-queries'
+import { phoneNumberPath, phoneNumbersPath } from './phone-number-paths'
 import { type PhoneNumber, type PhoneNumberInput, phoneNumberSchema } from './phone-number-schemas'
 
-export function phoneNumberPath(businessID: string, phoneNumberID: string): string {
-  return `${phoneNumbersPath(businessID)}/${encodeURIComponent(phoneNumberID)}`
-}
+// 200, 201 or 204, with or without a body: the write happened whatever the body says.
+const anyBody = z.unknown()
 
 /**
- * Sends a create (POST) or update (PUT). Resolves to the record the server answered with,
- * or null when it answered 2xx without one, or with a shape we do not know: the write
- * happened either way, so an odd body must not turn it into a failure the user would retry.
- * The caller refetches the list to learn what was stored.
+ * Resolves to the record the server answered with, or null when it answered 2xx without one,
+ * or with a shape we do not know: the write happened either way, so an odd body must not turn
+ * it into a failure the user would retry. The caller refetches the list to learn what was stored.
  */
-export async function sendPhoneNumber(
+async function send(
   method: 'POST' | 'PUT',
   path: string,
   input: PhoneNumberInput,
@@ -23,19 +21,36 @@ export async function sendPhoneNumber(
   const body = await apiClient.request(path, {
     method,
     body: { phoneNumber: input.phoneNumber, name: input.name },
-    schema: z.unknown(),
+    schema: anyBody,
   })
   const parsed = phoneNumberSchema.safeParse(body)
   return parsed.success ? parsed.data : null
 }
 
-/** The list with `record` in it: replacing the version with its ID, else appended. */
-export function withRecord(
-  numbers: readonly PhoneNumber[] | undefined,
-  record: PhoneNumber,
-): PhoneNumber[] | undefined {
-  if (!numbers) return undefined
-  const index = numbers.findIndex((number) => number.phoneNumberID === record.phoneNumberID)
-  if (index === -1) return [...numbers, record]
-  return numbers.map((number, i) => (i === index ? record : number))
+export function createPhoneNumber(
+  businessID: string,
+  input: PhoneNumberInput,
+): Promise<PhoneNumber | null> {
+  return send('POST', phoneNumbersPath(businessID), input)
+}
+
+export function updatePhoneNumber(
+  businessID: string,
+  phoneNumberID: string,
+  input: PhoneNumberInput,
+): Promise<PhoneNumber | null> {
+  return send('PUT', phoneNumberPath(businessID, phoneNumberID), input)
+}
+
+/** `keepalive` lets the request outlive the page: a removal sent as the user leaves. */
+export async function deletePhoneNumber(
+  businessID: string,
+  phoneNumberID: string,
+  { keepalive = false }: { keepalive?: boolean } = {},
+): Promise<void> {
+  await apiClient.request(phoneNumberPath(businessID, phoneNumberID), {
+    method: 'DELETE',
+    schema: anyBody,
+    keepalive,
+  })
 }

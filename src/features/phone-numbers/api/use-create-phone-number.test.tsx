@@ -1,10 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, renderHook, waitFor } from '@testing-library/react'
-import { type ReactNode } from 'react'
+import { act, waitFor } from '@testing-library/react'
 
 import { ApiError } from '@/lib/api/api-error'
 import { type ApiClient } from '@/lib/api/api-client'
 import { buildPhoneNumber } from '@/testing/phone-number-factory'
+import {
+  createTestQueryClient,
+  renderHookWithQueryClient,
+} from '@/testing/render-with-query-client'
 
 import { phoneNumberQueries } from './phone-number-queries'
 import { useCreatePhoneNumber } from './use-create-phone-number'
@@ -25,14 +27,11 @@ const unavailable = () => new ApiError({ kind: 'http', status: 503, title: 'Unav
 const duplicate = () => new ApiError({ kind: 'http', status: 409, title: 'Already registered' })
 
 function setup() {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  })
+  const queryClient = createTestQueryClient()
   queryClient.setQueryData(listKey, [office])
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-  )
-  const { result } = renderHook(() => useCreatePhoneNumber(businessID), { wrapper })
+  const { result } = renderHookWithQueryClient(() => useCreatePhoneNumber(businessID), {
+    queryClient,
+  })
   return { queryClient, result }
 }
 

@@ -3,10 +3,11 @@ import { useRef } from 'react'
 
 import { type ApiError, isApiError } from '@/lib/api/api-error'
 
-import { findLandedNumber } from './find-landed-number'
-import { phoneNumberQueries, phoneNumbersPath } from './phone-number-queries'
+import { phoneNumberQueries } from './phone-number-queries'
 import { type PhoneNumberInput } from './phone-number-schemas'
-import { sendPhoneNumber, withRecord } from './phone-number-writes'
+import { createPhoneNumber } from './phone-number-writes'
+import { findLandedCreate } from './settle-unclear-write'
+import { withRecord } from './with-record'
 
 const PHONE_FIELD = /(?:^|\.)phoneNumber$/
 
@@ -36,13 +37,13 @@ export function useCreatePhoneNumber(businessID: string) {
   return useMutation({
     mutationFn: async (input: PhoneNumberInput) => {
       try {
-        return await sendPhoneNumber('POST', phoneNumbersPath(businessID), input)
+        return await createPhoneNumber(businessID, input)
       } catch (error) {
         if (!isApiError(error)) throw error
         const key = keyOf(input)
         if (error.outcomeUnknown) unclear.current.add(key)
         else if (!(isDuplicate(error) && unclear.current.has(key))) throw error
-        const landed = await findLandedNumber(queryClient, businessID, input)
+        const landed = await findLandedCreate(queryClient, businessID, input)
         if (!landed) throw error
         unclear.current.delete(key)
         return landed

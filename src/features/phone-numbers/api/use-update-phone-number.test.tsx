@@ -1,10 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, renderHook, waitFor } from '@testing-library/react'
-import { type ReactNode } from 'react'
+import { act, waitFor } from '@testing-library/react'
 
 import { ApiError } from '@/lib/api/api-error'
 import { type ApiClient } from '@/lib/api/api-client'
 import { buildPhoneNumber } from '@/testing/phone-number-factory'
+import {
+  createTestQueryClient,
+  renderHookWithQueryClient,
+} from '@/testing/render-with-query-client'
 
 import { phoneNumberQueries } from './phone-number-queries'
 import { useCreatePhoneNumber } from './use-create-phone-number'
@@ -22,15 +24,10 @@ const office = buildPhoneNumber({ phoneNumber: '+14155550142', name: 'Office lin
 const van = buildPhoneNumber({ phoneNumber: '+15105550123', name: 'Van 2' })
 
 function setup() {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  })
+  const queryClient = createTestQueryClient()
   queryClient.setQueryData(listKey, [office, van])
   // The list refetch after each write: keep it pending, so only the write's effect is seen.
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-  )
-  return { queryClient, wrapper }
+  return { queryClient }
 }
 
 function deferred<T>() {
@@ -45,12 +42,14 @@ function deferred<T>() {
 
 describe('useUpdatePhoneNumber', () => {
   it('shows the edit at once and rolls only that row back when refused', async () => {
-    const { queryClient, wrapper } = setup()
+    const { queryClient } = setup()
     const put = deferred<unknown>()
     request.mockImplementation((_path, options) =>
       options.method === 'PUT' ? put.promise : new Promise(() => undefined),
     )
-    const { result } = renderHook(() => useUpdatePhoneNumber(businessID), { wrapper })
+    const { result } = renderHookWithQueryClient(() => useUpdatePhoneNumber(businessID), {
+      queryClient,
+    })
 
     act(() => {
       result.current.mutate({
@@ -71,11 +70,13 @@ describe('useUpdatePhoneNumber', () => {
   })
 
   it('accepts a 200 without a body', async () => {
-    const { wrapper } = setup()
+    const { queryClient } = setup()
     request.mockImplementation((_path, options) =>
       options.method === 'PUT' ? Promise.resolve(null) : new Promise(() => undefined),
     )
-    const { result } = renderHook(() => useUpdatePhoneNumber(businessID), { wrapper })
+    const { result } = renderHookWithQueryClient(() => useUpdatePhoneNumber(businessID), {
+      queryClient,
+    })
     act(() => {
       result.current.mutate({
         phoneNumberID: office.phoneNumberID,
@@ -90,12 +91,14 @@ describe('useUpdatePhoneNumber', () => {
 
 describe('useCreatePhoneNumber', () => {
   it('puts the created record in the list and refetches it', async () => {
-    const { queryClient, wrapper } = setup()
+    const { queryClient } = setup()
     const created = buildPhoneNumber({ phoneNumber: '+14155550123', name: 'Front desk' })
     request.mockImplementation((_path, options) =>
       options.method === 'POST' ? Promise.resolve(created) : new Promise(() => undefined),
     )
-    const { result } = renderHook(() => useCreatePhoneNumber(businessID), { wrapper })
+    const { result } = renderHookWithQueryClient(() => useCreatePhoneNumber(businessID), {
+      queryClient,
+    })
     act(() => {
       result.current.mutate({ phoneNumber: created.phoneNumber, name: created.name })
     })
@@ -105,9 +108,11 @@ describe('useCreatePhoneNumber', () => {
   })
 
   it('is never retried', async () => {
-    const { wrapper } = setup()
+    const { queryClient } = setup()
     request.mockRejectedValue(new ApiError({ kind: 'network', status: 0, title: 'Offline' }))
-    const { result } = renderHook(() => useCreatePhoneNumber(businessID), { wrapper })
+    const { result } = renderHookWithQueryClient(() => useCreatePhoneNumber(businessID), {
+      queryClient,
+    })
     act(() => {
       result.current.mutate({ phoneNumber: '+14155550123', name: 'Front desk' })
     })

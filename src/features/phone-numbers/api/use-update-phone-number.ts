@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 
 import { phoneNumberQueries } from './phone-number-queries'
 import { type PhoneNumberInput } from './phone-number-schemas'
-import { phoneNumberPath, sendPhoneNumber, withRecord } from './phone-number-writes'
+import { updatePhoneNumber } from './phone-number-writes'
+import { withRecord } from './with-record'
 
 export interface UpdatePhoneNumberVariables extends PhoneNumberInput {
   phoneNumberID: string
@@ -18,7 +19,7 @@ export function useUpdatePhoneNumber(businessID: string) {
   const listKey = phoneNumberQueries.list(businessID).queryKey
   return useMutation({
     mutationFn: ({ phoneNumberID, ...input }: UpdatePhoneNumberVariables) =>
-      sendPhoneNumber('PUT', phoneNumberPath(businessID, phoneNumberID), input),
+      updatePhoneNumber(businessID, phoneNumberID, input),
     retry: false,
     onMutate: async ({ phoneNumberID, phoneNumber, name }) => {
       // A refetch landing after the optimistic write would briefly show the old values.

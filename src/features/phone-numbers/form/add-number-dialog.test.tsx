@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, Link, Outlet, RouterProvider, useParams } from 'react-router'
 
@@ -7,6 +6,7 @@ import { getToasts } from '@/components/ui/toast-store'
 import { ApiError } from '@/lib/api/api-error'
 import { type ApiClient } from '@/lib/api/api-client'
 import { buildPhoneNumber } from '@/testing/phone-number-factory'
+import { createTestQueryClient, renderWithQueryClient } from '@/testing/render-with-query-client'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 
@@ -28,9 +28,7 @@ function AddRoute() {
 }
 
 function setup() {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  })
+  const queryClient = createTestQueryClient()
   queryClient.setQueryData(phoneNumberQueries.list(businessID).queryKey, [office])
   const router = createMemoryRouter(
     [
@@ -50,11 +48,7 @@ function setup() {
     ],
     { initialEntries: [`/businesses/${businessID}/numbers?sort=added`] },
   )
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  )
+  renderWithQueryClient(<RouterProvider router={router} />, { queryClient })
   return { user: userEvent.setup(), router, queryClient }
 }
 

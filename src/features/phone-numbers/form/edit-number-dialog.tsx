@@ -4,7 +4,7 @@ import { useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
-import { formatNational } from '@/lib/phone/format-national'
+import { labelOf } from '@/lib/phone/label-of'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
@@ -20,11 +20,6 @@ interface EditNumberDialogProps {
   phoneNumberID: string
   /** Goes back to the list. */
   onClose: () => void
-}
-
-/** The row's own label, so "Edit <name>" reads the same on the row's link and the dialog. */
-function labelOf(number: PhoneNumber): string {
-  return number.name || formatNational(number.phoneNumber)
 }
 
 /**

@@ -1,13 +1,14 @@
 import { type Ref } from 'react'
 
 import { isApiError } from '@/lib/api/api-error'
+import { describeError } from '@/lib/api/describe-error'
 
 function whatHappened(error: unknown): string {
   if (!isApiError(error)) return 'Something went wrong.'
   // The server's own sentence says plainly what this sign-in may not do; its title is jargon.
   if (error.isForbidden)
     return error.detail ?? 'This sign-in may not change numbers for this business.'
-  const said = error.detail ? `${error.title} ${error.detail}` : error.title
+  const said = describeError(error)
   if (error.needsSignIn) return `${said} Sign in again, then save once more.`
   // The server may have acted on it: say so instead of inviting a blind retry.
   if (error.outcomeUnknown)

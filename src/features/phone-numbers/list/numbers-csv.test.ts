@@ -1,6 +1,6 @@
 import { buildPhoneNumber } from '@/testing/phone-number-factory'
 
-import { csvFileName, numbersToCsv } from './numbers-csv'
+import { numbersToCsv } from './numbers-csv'
 
 describe('numbersToCsv', () => {
   it('writes a header and one formula-safe line per number', () => {
@@ -18,17 +18,5 @@ describe('numbersToCsv', () => {
     expect(lines[0]).toBe('Name,Phone number (E.164),Phone number,Last activity,Added,Status')
     expect(lines[1]).toBe("'=1+2,'+14155552671,(415) 555-2671,,2026-01-01T10:00:00Z,Active")
     expect(lines[2]).toMatch(/^"Van, ""3""",'\+12125550100,\(212\) 555-0100,.*,Removed$/)
-  })
-})
-
-describe('csvFileName', () => {
-  const day = new Date('2026-11-27T12:00:00Z')
-  it.each([
-    ['Rivera Plumbing', 'rivera-plumbing-numbers-2026-11-27.csv'],
-    ['Lee Électric & Solar', 'lee-electric-solar-numbers-2026-11-27.csv'],
-    ['../../etc/passwd', 'etc-passwd-numbers-2026-11-27.csv'],
-    ['🔧🔧', 'business-numbers-2026-11-27.csv'],
-  ])('%s → %s', (name, expected) => {
-    expect(csvFileName(name, day)).toBe(expected)
   })
 })

@@ -23,16 +23,3 @@ export function numbersToCsv(numbers: readonly PhoneNumber[]): string {
     { bom: true },
   )
 }
-
-/** `rivera-plumbing-numbers-2026-11-27.csv`: safe on every file system. */
-export function csvFileName(businessName: string, today: Date): string {
-  const slug =
-    businessName
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'business'
-  return `${slug}-numbers-${today.toISOString().slice(0, 10)}.csv`
-}

@@ -1,13 +1,14 @@
 import { type QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
 
 import { dismissToast, showToast } from '@/components/ui/toast-store'
-import { apiClient } from '@/lib/api/client'
 import { isApiError } from '@/lib/api/api-error'
-import { formatNational } from '@/lib/phone/format-national'
+import { describeError } from '@/lib/api/describe-error'
+import { labelOf } from '@/lib/phone/label-of'
 
-import { phoneNumberQueries, phoneNumbersPath } from '../api/phone-number-queries'
+import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
+import { deletePhoneNumber } from '../api/phone-number-writes'
+import { landedRemoval } from '../api/settle-unclear-write'
 
 /**
  * Removal you can take back. A removed number leaves the list at once, but the DELETE
@@ -32,10 +33,6 @@ let snapshot: ReadonlySet<string> = new Set()
 function emit() {
   snapshot = new Set(pending.keys())
   for (const listener of listeners) listener()
-}
-
-function labelOf(number: PhoneNumber): string {
-  return number.name || formatNational(number.phoneNumber)
 }
 
 export function scheduleRemoval(
@@ -75,18 +72,13 @@ export async function sendRemoval(
   const { businessID, number, queryClient } = removal
   try {
     try {
-      await apiClient.request(`${phoneNumbersPath(businessID)}/${encodeURIComponent(id)}`, {
-        method: 'DELETE',
-        // 200 or 204, with or without a body: only the status matters.
-        schema: z.unknown(),
-        keepalive: options.keepalive ?? false,
-      })
+      await deletePhoneNumber(businessID, id, options)
     } catch (error) {
       // The answer was lost, but the removal may have landed: believe the list, not the error.
       if (
         !isApiError(error) ||
         !error.outcomeUnknown ||
-        !(await wasRemoved(queryClient, businessID, id))
+        !(await landedRemoval(queryClient, businessID, id))
       ) {
         throw error
       }
@@ -100,7 +92,7 @@ export async function sendRemoval(
       ? ''
       : error.isForbidden && error.detail
         ? error.detail
-        : `${error.title}${error.detail ? ` ${error.detail}` : ''}`
+        : describeError(error)
     showToast({
       tone: 'error',
       message: `Could not delete ${labelOf(number)}; it is back in the list. ${reason}`.trim(),
@@ -109,25 +101,6 @@ export async function sendRemoval(
   } finally {
     pending.delete(id)
     emit()
-  }
-}
-
-async function wasRemoved(
-  queryClient: QueryClient,
-  businessID: string,
-  id: string,
-): Promise<boolean> {
-  try {
-    // One read, no retries: the user is waiting to hear what became of the removal, and a
-    // wrong "it is back" is harmless (deleting again is idempotent).
-    const numbers = await queryClient.query({
-      ...phoneNumberQueries.list(businessID),
-      staleTime: 0,
-      retry: false,
-    })
-    return numbers.find((item) => item.phoneNumberID === id)?.isDeleted ?? false
-  } catch {
-    return false
   }
 }
 

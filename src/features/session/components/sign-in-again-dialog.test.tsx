@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen } from '@testing-library/react'
+import { QueryClient } from '@tanstack/react-query'
+import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 
 import { getCredentials, setCredentials } from '@/lib/auth/credentials-store'
 import { isSignInRequested, requestSignIn, settleSignIn } from '@/lib/auth/sign-in-prompt'
+import { renderWithQueryClient } from '@/testing/render-with-query-client'
 
 import { SignInAgainDialog } from './sign-in-again-dialog'
 
@@ -47,11 +48,8 @@ function setup() {
     'fetch',
     vi.fn(() => Promise.resolve(Response.json({ personas: [persona] }))),
   )
-  render(
-    <QueryClientProvider client={queryClient}>
-      <SignInAgainDialog />
-    </QueryClientProvider>,
-  )
+  // The app's defaults, retries included: the dialog must not disturb what is on screen.
+  renderWithQueryClient(<SignInAgainDialog />, { queryClient })
   return { queryClient, user: userEvent.setup() }
 }
 

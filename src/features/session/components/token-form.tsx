@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/text-field'
 import { createApiClient } from '@/lib/api/api-client'
 import { isApiError } from '@/lib/api/api-error'
+import { describeError } from '@/lib/api/describe-error'
 import { env } from '@/config/env'
 
 import { currentUserSchema, type CurrentUser } from '../api/session-schemas'
@@ -51,7 +52,7 @@ export function TokenForm({ defaultApiBaseUrl = env.apiBaseUrl, onVerified }: To
       const message = isApiError(error)
         ? error.status === 401
           ? 'That token was refused. It may have expired or lack the scopes this app needs.'
-          : `${error.title}${error.detail ? ` ${error.detail}` : ''}`
+          : describeError(error)
         : 'Could not check the token.'
       form.setError('accessToken', { message })
       return

@@ -1,0 +1,17 @@
+import { apiClient } from '@/lib/api/client'
+import { requireBody } from '@/lib/api/require-body'
+
+import { phoneNumbersPath } from './phone-number-paths'
+import { type PhoneNumber, phoneNumberListSchema } from './phone-number-schemas'
+
+/** The business's numbers, removed ones included, as the server holds them now. */
+export async function fetchPhoneNumbers(
+  businessID: string,
+  signal?: AbortSignal,
+): Promise<PhoneNumber[]> {
+  const body = await apiClient.request(phoneNumbersPath(businessID), {
+    schema: phoneNumberListSchema,
+    signal,
+  })
+  return requireBody(body, 'the list of numbers').phoneNumbers
+}

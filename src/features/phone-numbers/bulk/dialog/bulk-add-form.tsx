@@ -1,0 +1,161 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+
+import { cn } from '@/lib/cn'
+import { csvFileName, downloadCsv } from '@/lib/csv/download-csv'
+
+import { type DraftOwner } from '../parse/bulk-draft'
+import { attentionRowsOf, needsAttentionCsv } from '../parse/needs-attention-csv'
+import { readyRows, summarize } from '../parse/summarize-rows'
+
+import { BulkActions } from './bulk-actions'
+import { BulkPreview } from './bulk-preview'
+import { ClearPrompt } from './clear-prompt'
+import { ColumnChoice } from './column-choice'
+import { DraftStatus } from './draft-status'
+import { PasteInput } from './paste-input'
+import { RunStatus } from './run-status'
+import { SummaryBar } from './summary-bar'
+import { useBulkPaste } from './use-bulk-paste'
+import { useBulkRegister } from './use-bulk-register'
+import { useFileDrop } from './use-file-drop'
+
+interface BulkAddFormProps {
+  businessID: string
+  businessName: string
+  owner: DraftOwner
+  /** The business's active numbers (E.164), from the list. */
+  registered: ReadonlySet<string>
+}
+
+/** Paste or choose, check and fix, then add: the whole of "Bulk add" inside its dialog. */
+export function BulkAddForm({ businessID, businessName, owner, registered }: BulkAddFormProps) {
+  const paste = useBulkPaste(owner, registered)
+  const register = useBulkRegister(businessID, businessName, paste.applyRun)
+  const [confirmingClear, setConfirmingClear] = useState(false)
+  // "Only rows that need fixing" keeps the rows it showed when ticked: a row fixed as you
+  // type stays in view instead of vanishing under the cursor.
+  const [onlyLines, setOnlyLines] = useState<ReadonlySet<number> | null>(null)
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const clearRef = useRef<HTMLButtonElement>(null)
+  const formRef = useRef<HTMLDivElement>(null)
+  // Where focus goes once "Clear this paste?" is answered.
+  const afterPrompt = useRef<'clear' | 'paste' | null>(null)
+
+  const { run } = register
+  const sending = run.phase === 'sending'
+  const refreshing = run.phase === 'done' && run.refreshing
+  const counts = useMemo(() => summarize(paste.rows), [paste.rows])
+  const shown = useMemo(
+    () => (onlyLines ? paste.rows.filter((row) => onlyLines.has(row.line)) : paste.rows),
+    [paste.rows, onlyLines],
+  )
+  const canAdd = counts.ready > 0 && !paste.reading && !sending && !refreshing
+  const files = useFileDrop({ disabled: sending, onText: paste.replaceText })
+
+  useEffect(() => {
+    if (sending) cancelRef.current?.focus()
+  }, [sending])
+
+  useEffect(() => {
+    if (confirmingClear) return
+    const target = afterPrompt.current
+    afterPrompt.current = null
+    if (target === 'clear') clearRef.current?.focus()
+    else if (target === 'paste') formRef.current?.querySelector('textarea')?.focus()
+  }, [confirmingClear])
+
+  function downloadAttention() {
+    const csv = needsAttentionCsv(attentionRowsOf(paste.rows))
+    downloadCsv(csv, csvFileName(businessName, 'needs-attention', new Date()))
+  }
+
+  return (
+    <div
+      ref={formRef}
+      className={cn(
+        'flex flex-col gap-4 rounded-lg',
+        files.dragging && 'outline-2 outline-offset-4 outline-brand-600 outline-dashed',
+      )}
+      {...files.dropTarget}
+    >
+      {confirmingClear ? (
+        <ClearPrompt
+          onKeep={() => {
+            afterPrompt.current = 'clear'
+            setConfirmingClear(false)
+          }}
+          onClear={() => {
+            afterPrompt.current = 'paste'
+            setConfirmingClear(false)
+            setOnlyLines(null)
+            files.clearFileError()
+            register.reset()
+            paste.clear()
+          }}
+        />
+      ) : null}
+      <div inert={confirmingClear} className="flex flex-col gap-4">
+        {/* Two fieldsets: a control added to the text area's fieldset would restyle every
+            control in it, the thousands of nodes of a long paste in the text area included. */}
+        <fieldset disabled={sending} className="m-0 min-w-0 border-0 p-0">
+          <PasteInput
+            text={paste.draft.text}
+            onText={paste.setText}
+            onFile={files.takeFile}
+            fileError={files.fileError}
+          />
+        </fieldset>
+        {paste.meta ? (
+          <fieldset disabled={sending} className="m-0 min-w-0 border-0 p-0">
+            <ColumnChoice
+              {...paste.meta}
+              chosen={paste.draft.columns}
+              onColumns={paste.setColumns}
+              onHeader={paste.setHeader}
+            />
+          </fieldset>
+        ) : null}
+        <DraftStatus persisted={paste.persisted} readFailed={paste.readFailed} />
+        <SummaryBar
+          counts={counts}
+          reading={paste.reading}
+          onlyToFix={onlyLines !== null}
+          onOnlyToFixChange={(only) => {
+            const toFix = paste.rows.filter((row) => row.status === 'needs-fixing')
+            setOnlyLines(only ? new Set(toFix.map((row) => row.line)) : null)
+          }}
+          onDownload={downloadAttention}
+        />
+        <BulkPreview
+          rows={shown}
+          busy={paste.reading}
+          disabled={sending}
+          onEdit={paste.editRow}
+          onRemove={paste.deleteRow}
+        />
+        <RunStatus
+          run={run}
+          onRetry={(lines) => {
+            paste.retry(lines)
+            register.retried()
+          }}
+        />
+        <BulkActions
+          clearRef={clearRef}
+          cancelRef={cancelRef}
+          sending={sending}
+          cancelling={run.phase === 'sending' && run.cancelling}
+          canClear={paste.draft.text !== ''}
+          canAdd={canAdd}
+          readyCount={counts.ready}
+          onClear={() => {
+            if (paste.draft.text.trim() === '') paste.clear()
+            else setConfirmingClear(true)
+          }}
+          onCancel={register.cancel}
+          onAdd={() => register.start(readyRows(paste.rows))}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react'
+
+import { type RegisterProgress } from '../register/register-outcome'
+
+function waitingText(waiting: NonNullable<RegisterProgress['waiting']>): string {
+  const seconds = `${waiting.seconds} ${waiting.seconds === 1 ? 'second' : 'seconds'}`
+  return waiting.reason === 'rate-limited'
+    ? `Thumbtack asked us to slow down: going on in ${seconds}.`
+    : `No clear answer from Thumbtack: checking the list, then trying again in ${seconds}.`
+}
+
+/** How far a run has got: a labelled progress bar and "Added 120 of 250". */
+export function RunProgress({
+  progress,
+  cancelling,
+}: {
+  progress: RegisterProgress
+  cancelling: boolean
+}) {
+  const labelId = useId()
+  const settled = progress.added + progress.alreadyRegistered + progress.needsAttention
+  return (
+    <div className="flex flex-col gap-1 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <span id={labelId} className="text-sm font-medium">
+        Adding numbers
+      </span>
+      <progress
+        aria-labelledby={labelId}
+        value={settled}
+        max={progress.total}
+        className="h-2 w-full accent-brand-600"
+      />
+      <p aria-live="polite" className="text-sm">
+        Added {progress.added.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')}
+        {progress.alreadyRegistered > 0
+          ? `; ${progress.alreadyRegistered.toLocaleString('en-US')} already registered`
+          : ''}
+        {progress.needsAttention > 0
+          ? `; ${progress.needsAttention.toLocaleString('en-US')} need attention`
+          : ''}
+        {cancelling ? '. Stopping after the requests on their way…' : ''}
+      </p>
+      {progress.waiting ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {waitingText(progress.waiting)}
+        </p>
+      ) : null}
+    </div>
+  )
+}

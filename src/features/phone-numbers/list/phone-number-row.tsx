@@ -1,0 +1,77 @@
+import { memo } from 'react'
+import { Link, useLocation } from 'react-router'
+
+import { formatNational } from '@/lib/phone/format-national'
+import { labelOf } from '@/lib/phone/label-of'
+
+import { type PhoneNumber } from '../api/phone-number-schemas'
+
+import { ActivityTime } from './activity-time'
+import { CopyNumberButton } from './copy-number-button'
+
+interface PhoneNumberRowProps {
+  number: PhoneNumber
+  now: Date
+  onDelete: (number: PhoneNumber) => void
+}
+
+const actionClass =
+  'inline-flex min-h-9 items-center rounded-md px-2.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800'
+
+/** One number: a table row from 640 px up, a card below it. */
+export const PhoneNumberRow = memo(function PhoneNumberRow({
+  number,
+  now,
+  onDelete,
+}: PhoneNumberRowProps) {
+  const location = useLocation()
+  const label = labelOf(number)
+  return (
+    <div className="grid grid-cols-1 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] sm:items-center sm:gap-x-4">
+      <div className="min-w-0">
+        <span data-field="name" className="font-medium break-words">
+          {number.name}
+        </span>
+        {number.isDeleted ? (
+          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-200">
+            Removed
+          </span>
+        ) : null}
+      </div>
+      <div className="flex items-center gap-1 whitespace-nowrap">
+        <span className="font-mono tabular-nums">{formatNational(number.phoneNumber)}</span>
+        <CopyNumberButton e164={number.phoneNumber} name={label} />
+      </div>
+      <div className="text-sm text-slate-600 sm:text-base sm:text-inherit dark:text-slate-300">
+        <span className="sm:sr-only">Last activity: </span>
+        <ActivityTime iso={number.lastActivityTime} now={now} />
+      </div>
+      <div className="text-sm text-slate-600 sm:text-base dark:text-slate-300">
+        <span className="sm:sr-only">Added: </span>
+        <ActivityTime iso={number.createdTime} now={now} />
+      </div>
+      <div className="flex justify-end gap-1">
+        {number.isDeleted ? null : (
+          <>
+            <Link
+              to={{ pathname: `${number.phoneNumberID}/edit`, search: location.search }}
+              relative="path"
+              aria-label={`Edit ${label}`}
+              className={actionClass}
+            >
+              Edit
+            </Link>
+            <button
+              type="button"
+              aria-label={`Delete ${label}`}
+              className={`${actionClass} text-red-700 dark:text-red-400`}
+              onClick={() => onDelete(number)}
+            >
+              Delete
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  )
+})

@@ -1,0 +1,86 @@
+import { type ListViewState, type SortKey, defaultDirection, sortKeys } from './list-view-state'
+
+const sortLabels: Record<SortKey, string> = {
+  name: 'Name',
+  number: 'Number',
+  activity: 'Last activity',
+  added: 'Added',
+}
+
+interface PhoneNumberToolbarProps {
+  searchText: string
+  onSearchTextChange: (text: string) => void
+  view: ListViewState
+  onViewChange: (next: ListViewState) => void
+}
+
+const controlClass =
+  'min-h-10 rounded-md border border-slate-300 bg-white px-3 text-base dark:border-slate-600 dark:bg-slate-900'
+
+export function PhoneNumberToolbar({
+  searchText,
+  onSearchTextChange,
+  view,
+  onViewChange,
+}: PhoneNumberToolbarProps) {
+  return (
+    <div className="flex flex-wrap items-end gap-3">
+      <div className="flex min-w-[min(100%,16rem)] flex-1 flex-col gap-1">
+        <label htmlFor="number-search" className="text-sm font-medium">
+          Search numbers
+        </label>
+        <input
+          id="number-search"
+          type="search"
+          value={searchText}
+          onChange={(event) => onSearchTextChange(event.target.value)}
+          placeholder="Name or number"
+          autoComplete="off"
+          className={controlClass}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="number-sort" className="text-sm font-medium">
+          Sort by
+        </label>
+        <div className="flex gap-1">
+          <select
+            id="number-sort"
+            value={view.sort}
+            onChange={(event) => {
+              const sort = sortKeys.find((key) => key === event.target.value) ?? 'name'
+              onViewChange({ ...view, sort, direction: defaultDirection[sort] })
+            }}
+            className={controlClass}
+          >
+            {sortKeys.map((key) => (
+              <option key={key} value={key}>
+                {sortLabels[key]}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className={controlClass}
+            aria-label={view.direction === 'asc' ? 'Ascending order' : 'Descending order'}
+            title="Reverse the order"
+            onClick={() =>
+              onViewChange({ ...view, direction: view.direction === 'asc' ? 'desc' : 'asc' })
+            }
+          >
+            <span aria-hidden="true">{view.direction === 'asc' ? '↑' : '↓'}</span>
+          </button>
+        </div>
+      </div>
+      <label className="flex min-h-10 items-center gap-2 text-sm font-medium">
+        <input
+          type="checkbox"
+          checked={view.showRemoved}
+          onChange={(event) => onViewChange({ ...view, showRemoved: event.target.checked })}
+          className="size-4"
+        />
+        Show removed
+      </label>
+    </div>
+  )
+}

@@ -1,0 +1,125 @@
+import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { Link, useLocation } from 'react-router'
+
+import { buttonVariants } from '@/components/ui/button'
+import { ErrorState } from '@/components/ui/error-state'
+import { Spinner } from '@/components/ui/spinner'
+
+import { phoneNumberQueries } from '../api/phone-number-queries'
+import { type PhoneNumber } from '../api/phone-number-schemas'
+import { filterNumbers } from './select-visible-numbers'
+import { sortNumbers } from './sort-numbers'
+import { useListView } from './use-list-view'
+
+import { ExportCsvButton } from './export-csv-button'
+import { PhoneNumberListHeader } from './phone-number-list-header'
+import { PhoneNumberRows } from './phone-number-rows'
+import { PhoneNumberToolbar } from './phone-number-toolbar'
+
+interface PhoneNumbersViewProps {
+  businessID: string
+  businessName: string
+  hiddenIDs: ReadonlySet<string>
+  onDelete: (number: PhoneNumber) => void
+}
+
+/** Relative times ("5 minutes ago") move on while the page is open. */
+function useNow(intervalMs = 60_000): Date {
+  const [now, setNow] = useState(() => new Date())
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), intervalMs)
+    return () => window.clearInterval(timer)
+  }, [intervalMs])
+  return now
+}
+
+function countLabel(count: number): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'number' : 'numbers'}`
+}
+
+export function PhoneNumbersView({
+  businessID,
+  businessName,
+  hiddenIDs,
+  onDelete,
+}: PhoneNumbersViewProps) {
+  const numbers = useQuery(phoneNumberQueries.list(businessID))
+  const { view, setView } = useListView()
+  const location = useLocation()
+  const now = useNow()
+  // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
+  const deferredView = useDeferredValue(view)
+  const sorted = useMemo(
+    () =>
+      numbers.data ? sortNumbers(numbers.data, deferredView.sort, deferredView.direction) : [],
+    [numbers.data, deferredView.sort, deferredView.direction],
+  )
+  const visible = useMemo(
+    () => filterNumbers(sorted, deferredView, hiddenIDs),
+    [sorted, deferredView, hiddenIDs],
+  )
+
+  if (numbers.isPending) return <Spinner label="Loading numbers…" />
+  // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
+  // first load that fails has nothing better to show than the error.
+  if (numbers.data === undefined) {
+    return (
+      <ErrorState
+        heading="Could not load the numbers."
+        error={numbers.error}
+        onRetry={() => void numbers.refetch()}
+      />
+    )
+  }
+
+  const activeCount = numbers.data.filter(
+    (number) => !number.isDeleted && !hiddenIDs.has(number.phoneNumberID),
+  ).length
+  const filtered = deferredView.search !== '' || deferredView.showRemoved
+
+  return (
+    <section aria-label="Numbers" className="space-y-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="mr-auto text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
+          {filtered
+            ? `Showing ${visible.length.toLocaleString('en-US')} of ${countLabel(activeCount)}`
+            : countLabel(activeCount)}
+        </p>
+        <ExportCsvButton numbers={visible} businessName={businessName} />
+        <Link
+          to={{ pathname: 'bulk', search: location.search }}
+          relative="path"
+          className={buttonVariants()}
+        >
+          Bulk add
+        </Link>
+        <Link
+          to={{ pathname: 'new', search: location.search }}
+          relative="path"
+          className={buttonVariants({ variant: 'primary' })}
+        >
+          Add number
+        </Link>
+      </div>
+      <PhoneNumberToolbar
+        searchText={view.search}
+        onSearchTextChange={(search) => setView({ ...view, search })}
+        view={view}
+        onViewChange={setView}
+      />
+      {visible.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+          {activeCount === 0 && !filtered
+            ? 'No numbers yet. Add the first one with “Add number”.'
+            : `No numbers match “${deferredView.search}”.`}
+        </p>
+      ) : (
+        <div>
+          <PhoneNumberListHeader />
+          <PhoneNumberRows numbers={visible} now={now} onDelete={onDelete} />
+        </div>
+      )}
+    </section>
+  )
+}
