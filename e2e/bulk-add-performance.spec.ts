@@ -1,5 +1,6 @@
-import { numberLines, openBulkAdd, openRiveraList } from './support/bulk-add'
+import { numberLines } from './support/bulk-add'
 import { expect, test } from './support/fixtures'
+import { openBulkAdd } from './support/pages/bulk-dialog'
 
 declare global {
   interface Window {
@@ -11,9 +12,8 @@ declare global {
 test.describe('bulk add: a large paste', () => {
   test('10,000 lines: no main-thread task over 200 ms, the right counts', async ({
     page,
-    sandbox,
+    signedIn: _,
   }, testInfo) => {
-    await openRiveraList(page, sandbox)
     const bulk = await openBulkAdd(page)
     // Every thousandth line has a number too short; the rest are distinct and valid.
     const lines = numberLines(10_000, { exchange: 820 }).map((line, index) =>
