@@ -54,8 +54,17 @@ test.describe('bulk add: a large paste', () => {
     await bulk.numberField(10_000).fill('312-820-9999')
     await expect(bulk.status(10_000)).toHaveText('Ready')
     await expect(bulk.addButton).toHaveText('Add 9991 numbers')
-    // Let the draft be saved (300 ms after the last change) inside the measured window.
-    await page.waitForTimeout(600)
+    // The draft is saved 300 ms after the last change: let that happen inside the measured
+    // window, by waiting until the fix is in the tab's storage.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(sessionStorage)
+            .filter((key) => key.startsWith('numbers-console.bulk-draft.'))
+            .some((key) => sessionStorage.getItem(key)?.includes('312-820-9999')),
+        ),
+      )
+      .toBe(true)
 
     const longTasks = await page.evaluate(() => window.longTasks ?? [])
     const pasteAt = await page.evaluate(() => window.pasteAt ?? 0)

@@ -80,9 +80,14 @@ test.describe('editing a number', () => {
     office,
   }) => {
     const { storedOffice } = office
+    // The refusal is held back until the test has seen the edit in the list: no timing.
+    const refusal = { send: (): void => undefined }
+    const refused = new Promise<void>((resolve) => {
+      refusal.send = resolve
+    })
     await page.route('**/associate-phone-numbers/*', async (route) => {
       if (route.request().method() !== 'PUT') return route.continue()
-      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await refused
       return route.fulfill({
         status: 503,
         contentType: 'application/problem+json',
@@ -98,6 +103,7 @@ test.describe('editing a number', () => {
     await form.save.click()
     await expect(form.save).toBeDisabled()
     await expect(numbersListPage(page).rowOf('Front office')).toHaveCount(1)
+    refusal.send()
 
     const alert = form.failed
     await expect(alert).toContainText('Trace ID: feca66787a0a9ee8')

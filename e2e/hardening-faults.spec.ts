@@ -19,6 +19,8 @@ import { type LoggedRequest, parseNumbers, type SandboxControl } from './support
 const RIVERA = NAMED_BUSINESSES.riveraPlumbing.id
 const listPath = `/api/v4/businesses/${RIVERA}/associate-phone-numbers`
 const OFFICE = { phoneNumber: '+14155550142', name: 'Office line' }
+// The Undo window is 8 s: waited out on the page's clock, never in real time.
+const pastTheUndoWindow = '00:09'
 
 /** The requests of one kind the sandbox answered, e.g. every POST carrying a number. */
 function writesOf(log: LoggedRequest[], method: string, match: (r: LoggedRequest) => boolean) {
@@ -210,10 +212,11 @@ test.describe('faults, one step at a time', () => {
     await form.phone.fill('(415) 555-0133')
     await form.name.fill('Second try')
     await sandbox.setFaults({ errorRate: 1 })
+    await page.clock.install()
     await form.save.click()
     await expect(form.failed).toBeVisible({ timeout: 20_000 })
-    await page.waitForTimeout(1000)
-    // One POST, however long the user takes to decide.
+    // One POST, however long the user takes to decide: half a minute on the page's clock.
+    await page.clock.runFor('00:30')
     let posts = writesOf(await sandbox.requests(), 'POST', (r) => r.path === listPath)
     expect(posts.map((r) => r.status)).toEqual([503])
     await expect(form.name).toHaveValue('Second try')
@@ -284,10 +287,11 @@ test.describe('faults, one step at a time', () => {
   test('Undo under failing answers sends nothing at all', async ({ page, sandbox }) => {
     await openRivera(page)
     await sandbox.setFaults({ errorRate: 1, latencyMs: 300, latencyJitterMs: 500 })
+    await page.clock.install()
     await numbersListPage(page).deleteThenUndo(OFFICE.name)
     await expect(numbersListPage(page).rowOf(OFFICE.name)).toHaveCount(1)
-    // Past the 8 s Undo window.
-    await page.waitForTimeout(9000)
+    // Past the 8 s Undo window, on the page's clock.
+    await page.clock.runFor(pastTheUndoWindow)
     expect(writesOf(await sandbox.requests(), 'DELETE', () => true)).toEqual([])
     await sandbox.setFaults({ errorRate: 0, latencyMs: 0, latencyJitterMs: 0 })
     const office = (await stored(sandbox)).find((n) => n.phoneNumber === OFFICE.phoneNumber)
@@ -305,10 +309,13 @@ test.describe('faults, one step at a time', () => {
     await sandbox.setFaults({ rateLimitPerMinute: 1 })
     // Another request with the same token uses up this minute.
     expect((await sandbox.api('Pat Rivera', 'GET', '/users/self')).status()).toBe(200)
+    await page.clock.install()
     await form.save.click()
     await expect(form.failed).toContainText(/Try again in \d+ s/)
     await expect(form.name).toHaveValue('Rate limited')
-    await page.waitForTimeout(1000)
+    // Not resent while the user reads the message: a few seconds on the page's clock, still
+    // short of the minute the sandbox asks to wait.
+    await page.clock.runFor('00:05')
     let posts = writesOf(await sandbox.requests(), 'POST', (r) => r.path === listPath)
     expect(posts.map((r) => r.status)).toEqual([429])
 
@@ -335,7 +342,7 @@ test.describe('faults, one step at a time', () => {
       .toBeGreaterThan(0)
     // Retry-After is close to 60 s. Without it the client would retry within 0.5 and 1.5 s;
     // with it each read is asked exactly once, however late its first request went out.
-    await page.waitForTimeout(2500)
+    await page.clock.runFor(2500)
     const limited = (await sandbox.requests(since)).filter((r) => r.method === 'GET')
     expect(limited.length).toBeGreaterThan(0)
     expect(limited.every((r) => r.status === 429)).toBe(true)
@@ -426,8 +433,9 @@ test.describe('every fault at once', () => {
     const soakTwoPath = `${listPath}/${soakTwo?.phoneNumberID ?? ''}`
     const deletePresses = await deleteUntilGone(page, sandbox, 'Soak two', soakTwoPath)
 
+    await page.clock.install()
     await numbersListPage(page).deleteThenUndo(OFFICE.name)
-    await page.waitForTimeout(9000)
+    await page.clock.runFor(pastTheUndoWindow)
 
     // The server holds exactly what the user meant…
     const after = await stored(sandbox)
