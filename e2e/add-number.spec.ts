@@ -1,43 +1,15 @@
-import { type Page } from '@playwright/test'
-
+import { pasteText } from './support/bulk-add'
 import { expect, test } from './support/fixtures'
-import { numberRows } from './support/numbers'
-import { signInAs, type SandboxControl } from './support/sandbox-control'
-
-async function openRivera(page: Page, sandbox: SandboxControl) {
-  await signInAs(page, 'Pat Rivera')
-  await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-  const pat = await sandbox.persona('Pat Rivera')
-  const businessID = pat.businessIDs[0] ?? ''
-  const stored = () => sandbox.numbersOf('Pat Rivera', businessID)
-  return { businessID, accessToken: pat.accessToken, stored }
-}
-
-async function openAddForm(page: Page) {
-  await page.getByRole('link', { name: 'Add number' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Add number' })
-  await expect(dialog).toBeVisible()
-  return {
-    dialog,
-    phone: dialog.getByRole('textbox', { name: 'Phone number' }),
-    name: dialog.getByRole('textbox', { name: 'Name' }),
-    save: dialog.getByRole('button', { name: 'Save' }),
-  }
-}
-
-/** A real paste, through the clipboard, as opposed to typing key by key. */
-async function paste(page: Page, text: string) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text)
-  await page.keyboard.press('ControlOrMeta+V')
-}
+import { openAddForm } from './support/pages/number-form'
+import { numbersListPage } from './support/pages/numbers-list-page'
 
 test.describe('adding a number', () => {
   test('a national number is formatted as typed, saved as E.164 and listed', async ({
     page,
-    sandbox,
+    signedIn,
     expectNoAxeViolations,
   }) => {
-    const { stored } = await openRivera(page, sandbox)
+    const { stored } = signedIn
     const before = await stored()
     const form = await openAddForm(page)
     await expect(form.phone).toBeFocused()
@@ -50,9 +22,9 @@ test.describe('adding a number', () => {
     await form.name.fill('Front desk')
     await form.save.click()
 
-    await expect(page.getByRole('status').filter({ hasText: 'Added Front desk.' })).toBeVisible()
+    await expect(numbersListPage(page).toast('Added Front desk.')).toBeVisible()
     await expect(form.dialog).toBeHidden()
-    await expect(numberRows(page).filter({ hasText: 'Front desk' })).toContainText('(415) 555-0123')
+    await expect(numbersListPage(page).rowOf('Front desk')).toContainText('(415) 555-0123')
     const after = await stored()
     expect(after).toHaveLength(before.length + 1)
     expect(after).toContainEqual(
@@ -64,8 +36,8 @@ test.describe('adding a number', () => {
     )
   })
 
-  test('an international +1 number', async ({ page, sandbox }) => {
-    const { stored } = await openRivera(page, sandbox)
+  test('an international +1 number', async ({ page, signedIn }) => {
+    const { stored } = signedIn
     const form = await openAddForm(page)
     await form.phone.pressSequentially('+1 415 555 0177')
     await expect(form.phone).toHaveValue('+1 415 555 0177')
@@ -81,25 +53,25 @@ test.describe('adding a number', () => {
     ['(415) 555-0199', '(415) 555-0199', '+14155550199'],
     ['415.555.0188', '(415) 555-0188', '+14155550188'],
   ] as const) {
-    test(`a pasted ${pasted}`, async ({ page, sandbox }) => {
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
-      const { stored } = await openRivera(page, sandbox)
+    test(`a pasted ${pasted}`, async ({ page, signedIn }) => {
+      const { active } = signedIn
       const form = await openAddForm(page)
       await form.phone.focus()
-      await paste(page, pasted)
+      await pasteText(page, pasted)
       await expect(form.phone).toHaveValue(shown)
       await form.name.fill('Pasted line')
       await form.save.click()
       await expect(form.dialog).toBeHidden()
-      const active = (await stored()).filter((number) => !number.isDeleted)
-      expect(active).toContainEqual(
+      expect(await active()).toContainEqual(
         expect.objectContaining({ phoneNumber: e164, name: 'Pasted line' }),
       )
     })
   }
 
-  test('Backspace over the ")" deletes a digit instead of sticking', async ({ page, sandbox }) => {
-    await openRivera(page, sandbox)
+  test('Backspace over the ")" deletes a digit instead of sticking', async ({
+    page,
+    signedIn: _,
+  }) => {
     const form = await openAddForm(page)
     await form.phone.pressSequentially('415')
     await expect(form.phone).toHaveValue('(415)')
@@ -113,8 +85,11 @@ test.describe('adding a number', () => {
     await expect(form.phone).toHaveValue('(415)')
   })
 
-  test('Save is disabled while the number is being sent', async ({ page, sandbox }) => {
-    await openRivera(page, sandbox)
+  test('Save is disabled while the number is being sent', async ({
+    page,
+    sandbox,
+    signedIn: _,
+  }) => {
     const form = await openAddForm(page)
     await form.phone.fill('415 555 0166')
     await form.name.fill('Slow line')
@@ -127,9 +102,8 @@ test.describe('adding a number', () => {
 
   test('closing goes back to the list with its query string and focus', async ({
     page,
-    sandbox,
+    signedIn: _,
   }) => {
-    await openRivera(page, sandbox)
     await page.getByLabel('Sort by').selectOption('added')
     await expect(page).toHaveURL(/\?sort=added$/)
     const form = await openAddForm(page)
@@ -137,16 +111,15 @@ test.describe('adding a number', () => {
     await page.keyboard.press('Escape')
     await expect(form.dialog).toBeHidden()
     await expect(page).toHaveURL(/\/numbers\?sort=added$/)
-    await expect(page.getByRole('link', { name: 'Add number' })).toBeFocused()
+    await expect(numbersListPage(page).addLink).toBeFocused()
   })
 
-  test('leaving a changed form asks first', async ({ page, sandbox }) => {
-    await openRivera(page, sandbox)
+  test('leaving a changed form asks first', async ({ page, signedIn: _ }) => {
     await page.getByLabel('Sort by').selectOption('added')
     const form = await openAddForm(page)
     await form.phone.pressSequentially('415555')
     await page.keyboard.press('Escape')
-    const prompt = form.dialog.getByRole('alertdialog', { name: 'Discard changes?' })
+    const prompt = form.discardPrompt
     await expect(prompt).toBeVisible()
     await expect(prompt.getByRole('button', { name: 'Keep editing' })).toBeFocused()
     // A second Escape answers the prompt; it must not close the dialog behind it.
@@ -155,7 +128,7 @@ test.describe('adding a number', () => {
     await expect(form.dialog).toBeVisible()
     await expect(form.phone).toHaveValue('(415) 555')
 
-    await form.dialog.getByRole('button', { name: 'Cancel' }).click()
+    await form.cancel.click()
     await prompt.getByRole('button', { name: 'Keep editing' }).click()
     await expect(form.phone).toHaveValue('(415) 555')
 
@@ -182,8 +155,8 @@ test.describe('refusing a number before it is sent', () => {
     ['not US', '+44 20 7946 0958', 'Only US numbers can be registered.'],
     ['an extension', '415-555-0100 x12', 'Extensions are not supported.'],
   ] as const) {
-    test(`${reason}: ${typed}`, async ({ page, sandbox }) => {
-      const { stored } = await openRivera(page, sandbox)
+    test(`${reason}: ${typed}`, async ({ page, signedIn }) => {
+      const { stored } = signedIn
       const before = await stored()
       const form = await openAddForm(page)
       await form.phone.fill(typed)
@@ -197,8 +170,8 @@ test.describe('refusing a number before it is sent', () => {
     })
   }
 
-  test('name errors, said before sending', async ({ page, sandbox, expectNoAxeViolations }) => {
-    const { stored } = await openRivera(page, sandbox)
+  test('name errors, said before sending', async ({ page, signedIn, expectNoAxeViolations }) => {
+    const { stored } = signedIn
     const before = await stored()
     const form = await openAddForm(page)
     await form.phone.fill('4155550155')
@@ -223,9 +196,9 @@ test.describe('refusing a number before it is sent', () => {
 
   test('a number already registered here is refused, by the form and by the server', async ({
     page,
-    sandbox,
+    signedIn,
   }) => {
-    const { businessID, accessToken, stored } = await openRivera(page, sandbox)
+    const { businessID, accessToken, stored } = signedIn
     const form = await openAddForm(page)
     // Office line, active in Rivera Plumbing.
     await form.phone.fill('(415) 555-0142')
@@ -254,14 +227,15 @@ test.describe('refusing a number before it is sent', () => {
   test('a server failure is shown with its trace ID, and the text is kept', async ({
     page,
     sandbox,
+    signedIn,
   }) => {
-    const { stored } = await openRivera(page, sandbox)
+    const { stored } = signedIn
     const form = await openAddForm(page)
     await form.phone.fill('4155550133')
     await form.name.fill('Warehouse')
     await sandbox.setFaults({ errorRate: 1 })
     await form.save.click()
-    const alert = form.dialog.getByRole('alert').filter({ hasText: 'Could not save the number.' })
+    const alert = form.failed
     await expect(alert).toBeVisible()
     await expect(alert).toContainText(/Trace ID: [0-9a-f]{16}/)
     await expect(form.phone).toHaveValue('(415) 555-0133')
@@ -279,8 +253,8 @@ test.describe('refusing a number before it is sent', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  test('the form fits and works by keyboard', async ({ page, sandbox, expectNoAxeViolations }) => {
-    const { stored } = await openRivera(page, sandbox)
+  test('the form fits and works by keyboard', async ({ page, signedIn, expectNoAxeViolations }) => {
+    const { stored } = signedIn
     const form = await openAddForm(page)
     await page.keyboard.type('6505550111')
     await page.keyboard.press('Tab')

@@ -1,8 +1,11 @@
 import { type Page } from '@playwright/test'
 
-import { bulkDialog, openBulkAdd, openRiveraList, pasteText } from './support/bulk-add'
+import { pasteText } from './support/bulk-add'
 import { expect, test } from './support/fixtures'
-import { signInAs } from './support/sandbox-control'
+import { bulkDialog, openBulkAdd } from './support/pages/bulk-dialog'
+import { numbersListPage } from './support/pages/numbers-list-page'
+import { signInAs } from './support/pages/sign-in-page'
+import { signInOnBusiness } from './support/signed-in'
 
 const PASTE = 'Jane Smith, 415-555-0141\nBad Line, 415-555-01\nBob Lee, 415-555-0143'
 
@@ -14,8 +17,12 @@ async function signOut(page: Page) {
 }
 
 test.describe('bulk add: the draft', () => {
-  test('survives closing, a reload and signing in again, per user', async ({ page, sandbox }) => {
-    const { businessID } = await openRiveraList(page, sandbox)
+  test('survives closing, a reload and signing in again, per user', async ({
+    page,
+    sandbox,
+    signedIn,
+  }) => {
+    const { businessID } = signedIn
     let bulk = await openBulkAdd(page)
     await pasteText(page, PASTE)
     await expect(bulk.status(2)).toHaveText('Needs fixing')
@@ -36,7 +43,7 @@ test.describe('bulk add: the draft', () => {
     // Closing needs no confirmation; focus goes back to "Bulk add".
     await page.keyboard.press('Escape')
     await expect(bulk.dialog).toBeHidden()
-    await expect(page.getByRole('link', { name: 'Bulk add' })).toBeFocused()
+    await expect(numbersListPage(page).bulkAddLink).toBeFocused()
     bulk = await openBulkAdd(page)
     await expectDraft()
 
@@ -60,13 +67,12 @@ test.describe('bulk add: the draft', () => {
 
     // Pat, signing in again, finds the draft as left.
     await signOut(page)
-    await openRiveraList(page, sandbox)
+    await signInOnBusiness(page, sandbox, 'Pat Rivera')
     bulk = await openBulkAdd(page)
     await expectDraft()
   })
 
-  test('Clear asks first, then empties the draft for good', async ({ page, sandbox }) => {
-    await openRiveraList(page, sandbox)
+  test('Clear asks first, then empties the draft for good', async ({ page, signedIn: _ }) => {
     const bulk = await openBulkAdd(page)
     await pasteText(page, PASTE)
     await expect(bulk.addButton).toHaveText('Add 2 numbers')
@@ -99,9 +105,8 @@ test.describe('bulk add: the draft', () => {
 
   test('a draft too large for the tab’s storage says it will not survive a reload', async ({
     page,
-    sandbox,
+    signedIn: _,
   }) => {
-    await openRiveraList(page, sandbox)
     // Fill this tab's sessionStorage nearly to its quota, as other pages of the origin might.
     await page.evaluate(() => {
       let i = 0

@@ -1,9 +1,10 @@
-import { e164Of, numberLines, openBulkAdd, openRiveraList } from './support/bulk-add'
+import { e164Of, numberLines } from './support/bulk-add'
 import { expect, test } from './support/fixtures'
+import { openBulkAdd } from './support/pages/bulk-dialog'
 
 test.describe('bulk add: files', () => {
-  test('"Choose file" reads a CSV, which is then added', async ({ page, sandbox }) => {
-    const { active } = await openRiveraList(page, sandbox)
+  test('"Choose file" reads a CSV, which is then added', async ({ page, signedIn }) => {
+    const { active } = signedIn
     const before = await active()
     const bulk = await openBulkAdd(page)
     const lines = numberLines(3, { exchange: 810 })
@@ -16,7 +17,7 @@ test.describe('bulk add: files', () => {
     await chooser.setFiles({ name: 'crew.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
 
     await expect(bulk.paste).toHaveValue(csv.replaceAll('\r\n', '\n'))
-    await expect(bulk.dialog.getByLabel('First line is a header')).toBeChecked()
+    await expect(bulk.headerCheckbox).toBeChecked()
     await expect(bulk.nameField(2)).toHaveValue('Tech 1')
     await expect(bulk.addButton).toHaveText('Add 3 numbers')
     await bulk.addButton.click()
@@ -28,8 +29,10 @@ test.describe('bulk add: files', () => {
     }
   })
 
-  test('other files, and files over 5 MB, are refused with a reason', async ({ page, sandbox }) => {
-    await openRiveraList(page, sandbox)
+  test('other files, and files over 5 MB, are refused with a reason', async ({
+    page,
+    signedIn: _,
+  }) => {
     const bulk = await openBulkAdd(page)
     const input = bulk.dialog.locator('input[type="file"]')
     await expect(input).toHaveAttribute('accept', '.csv,.tsv,.txt,text/csv,text/plain')
@@ -57,8 +60,7 @@ test.describe('bulk add: files', () => {
     await expect(bulk.paste).toHaveValue('')
   })
 
-  test('a file dropped on the dialog is read', async ({ page, sandbox }) => {
-    await openRiveraList(page, sandbox)
+  test('a file dropped on the dialog is read', async ({ page, signedIn: _ }) => {
     const bulk = await openBulkAdd(page)
     const text = 'Dropped Dana\t415-555-0151\nDropped Eli\t415-555-0152\n'
     const dataTransfer = await page.evaluateHandle((content) => {

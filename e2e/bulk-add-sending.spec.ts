@@ -1,28 +1,34 @@
 import { readFile } from 'node:fs/promises'
 
 import { type Page, type Request } from '@playwright/test'
+import { z } from 'zod'
 
-import {
-  BULK_PATH,
-  bulkItems,
-  e164Of,
-  numberLines,
-  openBulkAdd,
-  openRiveraList,
-  pasteText,
-  problemBody,
-} from './support/bulk-add'
+import { BULK_PATH, bulkItems, e164Of, openBulkAddWith, problemBody } from './support/bulk-add'
 import { expect, test } from './support/fixtures'
+import { openBulkAdd } from './support/pages/bulk-dialog'
+import { numbersListPage } from './support/pages/numbers-list-page'
+import { type SignedInBusiness } from './support/signed-in'
 
 /** Every bulk request the page sends, with the numbers in it. */
 function recordBulkRequests(page: Page): string[][] {
   const sent: string[][] = []
   page.on('request', (request: Request) => {
     if (request.method() !== 'POST' || !BULK_PATH.test(new URL(request.url()).pathname)) return
-    const body = request.postDataJSON() as { phoneNumbers: { phoneNumber: string }[] }
-    sent.push(body.phoneNumbers.map((item) => item.phoneNumber))
+    sent.push(bulkItems(request).map((item) => item.phoneNumber))
   })
   return sent
+}
+
+/** What the server held before, then the dialog with `count` fresh numbers pasted. */
+async function pasteWhileRecording(
+  page: Page,
+  signedIn: SignedInBusiness,
+  count: number,
+  options: { exchange?: number },
+) {
+  const before = await signedIn.active()
+  const sent = recordBulkRequests(page)
+  return { before, sent, ...(await openBulkAddWith(page, count, options)) }
 }
 
 /** Each number the server holds active, and how many times. */
@@ -36,15 +42,11 @@ test.describe('bulk add: sending', () => {
   test('250 rows go in three requests of at most 100, with progress', async ({
     page,
     sandbox,
+    signedIn,
     expectNoAxeViolations,
   }) => {
-    const { active } = await openRiveraList(page, sandbox)
-    const before = await active()
-    const sent = recordBulkRequests(page)
-    const bulk = await openBulkAdd(page)
-    const lines = numberLines(250)
-    await pasteText(page, lines.join('\n'))
-    await expect(bulk.addButton).toHaveText('Add 250 numbers')
+    const { active } = signedIn
+    const { before, sent, bulk, lines } = await pasteWhileRecording(page, signedIn, 250, {})
 
     await sandbox.setFaults({ latencyMs: 600 })
     await bulk.addButton.click()
@@ -56,6 +58,10 @@ test.describe('bulk add: sending', () => {
     await expect(bulk.paste).toBeDisabled()
     await expectNoAxeViolations(page)
     await expect(bulk.outcome).toHaveText('Added 250 numbers.', { timeout: 15_000 })
+    // Checked at once: the toast goes after five seconds.
+    await expect(numbersListPage(page).toast('Added 250 numbers to Rivera Plumbing.')).toHaveCount(
+      1,
+    )
     await expect(bulk.progress).toBeHidden()
 
     expect(sent.map((numbers) => numbers.length).sort()).toEqual([100, 100, 50])
@@ -63,21 +69,16 @@ test.describe('bulk add: sending', () => {
     expect(after).toHaveLength(before.length + 250)
     const counts = countsOf(after)
     for (const line of lines) expect(counts.get(e164Of(line))).toBe(1)
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Added 250 numbers to Rivera Plumbing.' }),
-    ).toHaveCount(1)
     await expect(bulk.paste).toHaveValue('')
   })
 
   test('refused and already registered rows stay, the rest are added', async ({
     page,
     sandbox,
+    signedIn,
   }) => {
-    const { businessID, active } = await openRiveraList(page, sandbox)
-    const bulk = await openBulkAdd(page)
-    const lines = numberLines(5, { exchange: 730 })
-    await pasteText(page, lines.join('\n'))
-    await expect(bulk.addButton).toHaveText('Add 5 numbers')
+    const { businessID, active } = signedIn
+    const { bulk, lines } = await openBulkAddWith(page, 5, { exchange: 730 })
 
     // Someone else registers lines 2 and 4 after the preview was built.
     for (const line of [lines[1], lines[3]]) {
@@ -99,7 +100,9 @@ test.describe('bulk add: sending', () => {
       if (refused) return route.continue()
       refused = true
       const response = await route.fetch()
-      const problem = (await response.json()) as { errors?: unknown[] }
+      const problem = z
+        .looseObject({ errors: z.array(z.unknown()).optional() })
+        .parse(await response.json())
       expect(response.status()).toBe(400)
       const errors = [
         ...(problem.errors ?? []),
@@ -142,15 +145,12 @@ test.describe('bulk add: sending', () => {
 
   test('a 503 after the server applied a request: nothing doubled, nothing lost', async ({
     page,
-    sandbox,
+    signedIn,
   }) => {
-    const { active } = await openRiveraList(page, sandbox)
-    const before = await active()
-    const sent = recordBulkRequests(page)
-    const bulk = await openBulkAdd(page)
-    const lines = numberLines(250, { exchange: 740 })
-    await pasteText(page, lines.join('\n'))
-    await expect(bulk.addButton).toHaveText('Add 250 numbers')
+    const { active } = signedIn
+    const { before, sent, bulk, lines } = await pasteWhileRecording(page, signedIn, 250, {
+      exchange: 740,
+    })
 
     // The second request reaches the server and is stored; its answer is lost on the way back.
     let seen = 0
@@ -177,14 +177,11 @@ test.describe('bulk add: sending', () => {
     expect([...counts.values()].every((count) => count === 1)).toBe(true)
   })
 
-  test('a 429 waits as Retry-After says, then completes', async ({ page, sandbox }) => {
-    const { active } = await openRiveraList(page, sandbox)
-    const before = await active()
-    const sent = recordBulkRequests(page)
-    const bulk = await openBulkAdd(page)
-    const lines = numberLines(150, { exchange: 750 })
-    await pasteText(page, lines.join('\n'))
-    await expect(bulk.addButton).toHaveText('Add 150 numbers')
+  test('a 429 waits as Retry-After says, then completes', async ({ page, signedIn }) => {
+    const { active } = signedIn
+    const { before, sent, bulk } = await pasteWhileRecording(page, signedIn, 150, {
+      exchange: 750,
+    })
 
     let limited = false
     await page.route(BULK_PATH, async (route) => {
@@ -208,14 +205,12 @@ test.describe('bulk add: sending', () => {
   test('Cancel stops sending; what was on its way is counted, the rest can go again', async ({
     page,
     sandbox,
+    signedIn,
   }) => {
-    const { active } = await openRiveraList(page, sandbox)
-    const before = await active()
-    const sent = recordBulkRequests(page)
-    const bulk = await openBulkAdd(page)
-    const lines = numberLines(450, { exchange: 760 })
-    await pasteText(page, lines.join('\n'))
-    await expect(bulk.addButton).toHaveText('Add 450 numbers')
+    const { active } = signedIn
+    const { before, sent, bulk, lines } = await pasteWhileRecording(page, signedIn, 450, {
+      exchange: 760,
+    })
 
     await sandbox.setFaults({ latencyMs: 2500 })
     await bulk.addButton.click()
@@ -231,7 +226,7 @@ test.describe('bulk add: sending', () => {
     await expect(bulk.row(201)).toContainText('Not sent: Stopped before every number was sent.')
 
     await sandbox.setFaults({ latencyMs: 0 })
-    await bulk.dialog.getByRole('button', { name: 'Try again' }).click()
+    await bulk.tryAgain.click()
     await expect(bulk.addButton).toHaveText('Add 250 numbers')
     await bulk.addButton.click()
     await expect(bulk.outcome).toHaveText('Added 250 numbers.', { timeout: 15_000 })
@@ -242,24 +237,23 @@ test.describe('bulk add: sending', () => {
   test('closing mid-run stops gently, and the draft knows what was added', async ({
     page,
     sandbox,
+    signedIn,
   }) => {
-    const { active } = await openRiveraList(page, sandbox)
+    const { active } = signedIn
     const before = await active()
-    const bulk = await openBulkAdd(page)
-    const lines = numberLines(300, { exchange: 770 })
-    await pasteText(page, lines.join('\n'))
-    await expect(bulk.addButton).toHaveText('Add 300 numbers')
+    const { bulk } = await openBulkAddWith(page, 300, { exchange: 770 })
 
     await sandbox.setFaults({ latencyMs: 2500 })
     await bulk.addButton.click()
     await expect(bulk.progress).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(bulk.dialog).toBeHidden()
-    await expect(page.getByRole('link', { name: 'Bulk add' })).toBeFocused()
+    await expect(numbersListPage(page).bulkAddLink).toBeFocused()
     // The two requests on their way finish; nothing more is sent.
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Added 200 numbers to Rivera Plumbing.' }),
-    ).toHaveCount(1, { timeout: 15_000 })
+    await expect(numbersListPage(page).toast('Added 200 numbers to Rivera Plumbing.')).toHaveCount(
+      1,
+      { timeout: 15_000 },
+    )
     expect(await active()).toHaveLength(before.length + 200)
 
     await sandbox.setFaults({ latencyMs: 0 })

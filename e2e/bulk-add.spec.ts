@@ -1,7 +1,9 @@
 import { type Locator, type Page } from '@playwright/test'
 
-import { bulkDialog, openBulkAdd, openRiveraList, pasteText } from './support/bulk-add'
+import { pasteText } from './support/bulk-add'
 import { expect, test } from './support/fixtures'
+import { bulkDialog, openBulkAdd } from './support/pages/bulk-dialog'
+import { numbersListPage } from './support/pages/numbers-list-page'
 
 // Pat Rivera's business already has +14155552671 ("Pat Rivera – mobile") active.
 const WITH_HEADER = [
@@ -35,10 +37,10 @@ async function tabTo(page: Page, target: Locator, limit = 40) {
 test.describe('bulk add: reading a paste', () => {
   test('a paste with a header: each row read, judged and added', async ({
     page,
-    sandbox,
+    signedIn,
     expectNoAxeViolations,
   }) => {
-    const { active } = await openRiveraList(page, sandbox)
+    const { active } = signedIn
     const before = await active()
     const bulk = await openBulkAdd(page)
     await expect(page).toHaveURL(/\/numbers\/bulk$/)
@@ -50,7 +52,7 @@ test.describe('bulk add: reading a paste', () => {
     await expect(bulk.summary).toHaveText(
       '6 rows: 3 ready, 1 needs fixing, 1 repeated in this paste, 1 already registered',
     )
-    await expect(bulk.dialog.getByLabel('First line is a header')).toBeChecked()
+    await expect(bulk.headerCheckbox).toBeChecked()
     await expect(bulk.status(2)).toHaveText('Ready')
     await expect(bulk.row(2)).toContainText('+14155550111')
     await expect(bulk.row(2)).toContainText('(415) 555-0111')
@@ -84,19 +86,19 @@ test.describe('bulk add: reading a paste', () => {
     await expectNoAxeViolations(page)
     await page.keyboard.press('Escape')
     await expect(bulk.dialog).toBeHidden()
-    await expect(page.getByRole('link', { name: 'Bulk add' })).toBeFocused()
+    await expect(numbersListPage(page).bulkAddLink).toBeFocused()
     await expect(page.getByText('Jane Smith')).toBeVisible()
   })
 
-  test('a headerless mixed paste, a fix in place, a removal', async ({ page, sandbox }) => {
-    const { active } = await openRiveraList(page, sandbox)
+  test('a headerless mixed paste, a fix in place, a removal', async ({ page, signedIn }) => {
+    const { active } = signedIn
     const before = await active()
     const bulk = await openBulkAdd(page)
     await pasteText(page, `${HEADERLESS}\nTypo Tom, 415-555-012`)
     await expect(bulk.summary).toHaveText(
       '7 rows: 5 ready, 1 needs fixing, 0 repeated in this paste, 1 already registered',
     )
-    await expect(bulk.dialog.getByLabel('First line is a header')).not.toBeChecked()
+    await expect(bulk.headerCheckbox).not.toBeChecked()
     const names = ['Jane Smith', 'Bob Lee', '', 'Ana Ruiz', 'Van 3']
     for (const [index, name] of names.entries()) {
       await expect(bulk.status(index + 1)).toHaveText('Ready')
@@ -128,8 +130,7 @@ test.describe('bulk add: reading a paste', () => {
     ])
   })
 
-  test('the columns can be swapped', async ({ page, sandbox }) => {
-    await openRiveraList(page, sandbox)
+  test('the columns can be swapped', async ({ page, signedIn: _ }) => {
     const bulk = await openBulkAdd(page)
     await pasteText(page, '415-555-0131\tSam\n415-555-0132\tAlex')
     await expect(bulk.nameField(1)).toHaveValue('Sam')
@@ -143,13 +144,13 @@ test.describe('bulk add: reading a paste', () => {
 
   test('by keyboard alone, on a phone-sized screen', async ({
     page,
-    sandbox,
+    signedIn,
     expectNoAxeViolations,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 })
-    const { active } = await openRiveraList(page, sandbox)
+    const { active } = signedIn
     const before = await active()
-    const bulkAdd = page.getByRole('link', { name: 'Bulk add' })
+    const bulkAdd = numbersListPage(page).bulkAddLink
     await bulkAdd.focus()
     await page.keyboard.press('Enter')
     const bulk = bulkDialog(page)

@@ -3,7 +3,7 @@ import { type Page } from '@playwright/test'
 import { NAMED_BUSINESSES } from '../sandbox/personas'
 
 import { expect, test } from './support/fixtures'
-import { signInAs } from './support/sandbox-control'
+import { signInAs } from './support/pages/sign-in-page'
 
 /** The switcher's list (the numbers page has options of its own, in its sort menu). */
 function businessList(page: Page) {

@@ -1,60 +1,62 @@
 import { type Page } from '@playwright/test'
 
-import { expect, test } from './support/fixtures'
-import { numberRows } from './support/numbers'
-import { signInAs, type SandboxControl } from './support/sandbox-control'
+import { expect, test as base } from './support/fixtures'
+import { openEditForm } from './support/pages/number-form'
+import { numbersListPage } from './support/pages/numbers-list-page'
+import { signInAgainDialog } from './support/pages/sign-in-page'
+import { type SandboxControl } from './support/sandbox-control'
+import { type SignedInBusiness } from './support/signed-in'
 
 // Rivera Plumbing's seeded "Office line", active.
 const OFFICE = { phoneNumber: '+14155550142', name: 'Office line', shown: '(415) 555-0142' }
 
-async function openRivera(page: Page, sandbox: SandboxControl) {
-  await signInAs(page, 'Pat Rivera')
-  await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-  const pat = await sandbox.persona('Pat Rivera')
-  const businessID = pat.businessIDs[0] ?? ''
-  const stored = () => sandbox.numbersOf('Pat Rivera', businessID)
-  const office = (await stored()).find((n) => n.phoneNumber === OFFICE.phoneNumber)
-  if (!office) throw new Error('the seed has no Office line')
-  const numberURL = `/api/v4/businesses/${businessID}/associate-phone-numbers/${office.phoneNumberID}`
-  const headers = { Authorization: `Bearer ${pat.accessToken}` }
+/** The Office line on the server, and what someone else, elsewhere, may do to it. */
+async function theOffice(sandbox: SandboxControl, signedIn: SignedInBusiness) {
+  const office = await signedIn.withNumber(OFFICE.phoneNumber)
+  const path = `/businesses/${signedIn.businessID}/associate-phone-numbers/${office.phoneNumberID}`
   return {
-    businessID,
-    office,
-    stored,
-    storedOffice: async () =>
-      (await stored()).find((n) => n.phoneNumberID === office.phoneNumberID),
-    /** Someone else, elsewhere, changes the number. */
+    record: office,
+    storedOffice: () => signedIn.byID(office.phoneNumberID),
     changeOnServer: async (data: { phoneNumber: string; name: string }) => {
-      const response = await page.request.put(numberURL, { headers, data })
+      const response = await sandbox.api(signedIn.personaName, 'PUT', path, data)
       expect(response.status()).toBe(200)
     },
     removeOnServer: async () => {
-      const response = await page.request.delete(numberURL, { headers })
+      const response = await sandbox.api(signedIn.personaName, 'DELETE', path)
       expect(response.ok()).toBe(true)
     },
   }
 }
 
-async function openEditForm(page: Page, name = OFFICE.name) {
-  await page.getByRole('link', { name: `Edit ${name}` }).click()
-  const dialog = page.getByRole('dialog', { name: `Edit ${name}` })
-  await expect(dialog).toBeVisible()
-  return {
-    dialog,
-    phone: dialog.getByRole('textbox', { name: 'Phone number' }),
-    name: dialog.getByRole('textbox', { name: 'Name' }),
-    save: dialog.getByRole('button', { name: 'Save' }),
-  }
+/** Every test here starts from the Office line, read from the server. */
+const test = base.extend<{ office: Awaited<ReturnType<typeof theOffice>> }>({
+  office: async ({ sandbox, signedIn }, use) => {
+    await use(await theOffice(sandbox, signedIn))
+  },
+})
+
+const openOfficeForm = (page: Page) => openEditForm(page, OFFICE.name)
+
+/** I type "Mine" into the Office line; someone else saves "Theirs"; then I press Save. */
+async function saveOverTheirChange(
+  page: Page,
+  changeOnServer: (data: { phoneNumber: string; name: string }) => Promise<void>,
+) {
+  const form = await openOfficeForm(page)
+  await form.name.fill('Mine')
+  await changeOnServer({ phoneNumber: '+14155550145', name: 'Theirs' })
+  await form.save.click()
+  return form
 }
 
 test.describe('editing a number', () => {
   test('the change shows in the list and the server holds it', async ({
     page,
-    sandbox,
+    office,
     expectNoAxeViolations,
   }) => {
-    const { storedOffice } = await openRivera(page, sandbox)
-    const form = await openEditForm(page)
+    const { storedOffice } = office
+    const form = await openOfficeForm(page)
     await expect(form.phone).toHaveValue(OFFICE.shown)
     await expect(form.name).toHaveValue(OFFICE.name)
     await expectNoAxeViolations(page)
@@ -63,12 +65,10 @@ test.describe('editing a number', () => {
     await form.name.fill('Front office')
     await form.save.click()
 
-    await expect(page.getByRole('status').filter({ hasText: 'Saved Front office.' })).toBeVisible()
+    await expect(numbersListPage(page).toast('Saved Front office.')).toBeVisible()
     await expect(form.dialog).toBeHidden()
-    await expect(numberRows(page).filter({ hasText: 'Front office' })).toContainText(
-      '(415) 555-0143',
-    )
-    await expect(page.getByRole('link', { name: 'Edit Front office' })).toBeFocused()
+    await expect(numbersListPage(page).rowOf('Front office')).toContainText('(415) 555-0143')
+    await expect(numbersListPage(page).editLink('Front office')).toBeFocused()
     expect(await storedOffice()).toMatchObject({
       phoneNumber: '+14155550143',
       name: 'Front office',
@@ -77,12 +77,17 @@ test.describe('editing a number', () => {
 
   test('the list shows the edit at once, and takes it back if the server refuses', async ({
     page,
-    sandbox,
+    office,
   }) => {
-    const { storedOffice } = await openRivera(page, sandbox)
+    const { storedOffice } = office
+    // The refusal is held back until the test has seen the edit in the list: no timing.
+    const refusal = { send: (): void => undefined }
+    const refused = new Promise<void>((resolve) => {
+      refusal.send = resolve
+    })
     await page.route('**/associate-phone-numbers/*', async (route) => {
       if (route.request().method() !== 'PUT') return route.continue()
-      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await refused
       return route.fulfill({
         status: 503,
         contentType: 'application/problem+json',
@@ -93,23 +98,24 @@ test.describe('editing a number', () => {
         }),
       })
     })
-    const form = await openEditForm(page)
+    const form = await openOfficeForm(page)
     await form.name.fill('Front office')
     await form.save.click()
     await expect(form.save).toBeDisabled()
-    await expect(numberRows(page).filter({ hasText: 'Front office' })).toHaveCount(1)
+    await expect(numbersListPage(page).rowOf('Front office')).toHaveCount(1)
+    refusal.send()
 
-    const alert = form.dialog.getByRole('alert').filter({ hasText: 'Could not save the number.' })
+    const alert = form.failed
     await expect(alert).toContainText('Trace ID: feca66787a0a9ee8')
-    await expect(numberRows(page).filter({ hasText: 'Front office' })).toHaveCount(0)
-    await expect(numberRows(page).filter({ hasText: OFFICE.name })).toHaveCount(1)
+    await expect(numbersListPage(page).rowOf('Front office')).toHaveCount(0)
+    await expect(numbersListPage(page).rowOf(OFFICE.name)).toHaveCount(1)
     await expect(form.name).toHaveValue('Front office')
     expect(await storedOffice()).toMatchObject({ name: OFFICE.name })
   })
 
-  test('a number already registered here is refused', async ({ page, sandbox }) => {
-    const { storedOffice } = await openRivera(page, sandbox)
-    const form = await openEditForm(page)
+  test('a number already registered here is refused', async ({ page, office }) => {
+    const { storedOffice } = office
+    const form = await openOfficeForm(page)
     // "Pat Rivera – mobile".
     await form.phone.fill('(415) 555-2671')
     await form.save.click()
@@ -119,23 +125,22 @@ test.describe('editing a number', () => {
 
   test('Escape closes an unchanged form and focus goes back to the row', async ({
     page,
-    sandbox,
+    office: _,
   }) => {
-    await openRivera(page, sandbox)
-    const form = await openEditForm(page)
+    const form = await openOfficeForm(page)
     await page.keyboard.press('Escape')
     await expect(form.dialog).toBeHidden()
-    await expect(page.getByRole('link', { name: `Edit ${OFFICE.name}` })).toBeFocused()
+    await expect(numbersListPage(page).editLink(OFFICE.name)).toBeFocused()
   })
 
-  test('leaving a changed form asks first, the back button included', async ({ page, sandbox }) => {
-    const { storedOffice } = await openRivera(page, sandbox)
-    const form = await openEditForm(page)
+  test('leaving a changed form asks first, the back button included', async ({ page, office }) => {
+    const { storedOffice } = office
+    const form = await openOfficeForm(page)
     const editURL = page.url()
     await form.name.fill('Half typed')
 
     await page.keyboard.press('Escape')
-    const prompt = form.dialog.getByRole('alertdialog', { name: 'Discard changes?' })
+    const prompt = form.discardPrompt
     await prompt.getByRole('button', { name: 'Keep editing' }).click()
     await expect(form.name).toHaveValue('Half typed')
     await expect(form.name).toBeFocused()
@@ -156,26 +161,26 @@ test.describe('editing a number', () => {
   test('a token that expires mid-edit: sign in again, and nothing typed is lost', async ({
     page,
     sandbox,
+    office,
   }) => {
-    const { storedOffice } = await openRivera(page, sandbox)
-    const form = await openEditForm(page)
+    const { storedOffice } = office
+    const form = await openOfficeForm(page)
     await form.name.fill('Signed in again')
     await sandbox.setFaults({ expireTokens: true })
     await form.save.click()
 
-    const signIn = page.getByRole('dialog', { name: 'Sign in again' })
-    await expect(signIn).toBeVisible()
+    const signIn = signInAgainDialog(page)
+    await expect(signIn.dialog).toBeVisible()
     await expect(form.name).toHaveValue('Signed in again')
     expect(await storedOffice()).toMatchObject({ name: OFFICE.name })
 
-    await signIn.getByRole('button', { name: 'Sign in again as Pat Rivera' }).click()
+    await signIn.asPersona('Pat Rivera').click()
     await expect(form.dialog).toBeHidden()
     expect(await storedOffice()).toMatchObject({ name: 'Signed in again' })
   })
 
-  test('closing the tab with changes asks first', async ({ page, sandbox }) => {
-    await openRivera(page, sandbox)
-    const form = await openEditForm(page)
+  test('closing the tab with changes asks first', async ({ page, office: _ }) => {
+    const form = await openOfficeForm(page)
     await form.name.click()
     await page.keyboard.type(' 2')
     const asked = page.waitForEvent('dialog')
@@ -185,9 +190,13 @@ test.describe('editing a number', () => {
     await dialog.dismiss()
   })
 
-  test('opened by its address, it loads; an unknown number says so', async ({ page, sandbox }) => {
-    const { businessID, office } = await openRivera(page, sandbox)
-    await page.goto(`/businesses/${businessID}/numbers/${office.phoneNumberID}/edit`)
+  test('opened by its address, it loads; an unknown number says so', async ({
+    page,
+    signedIn,
+    office,
+  }) => {
+    const { businessID } = signedIn
+    await page.goto(`/businesses/${businessID}/numbers/${office.record.phoneNumberID}/edit`)
     const dialog = page.getByRole('dialog', { name: `Edit ${OFFICE.name}` })
     await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue(OFFICE.name)
 
@@ -203,18 +212,13 @@ test.describe('editing a number', () => {
 test.describe('a number changed by someone else meanwhile', () => {
   test('is shown before anything is overwritten; "Overwrite" saves mine', async ({
     page,
-    sandbox,
+    office,
     expectNoAxeViolations,
   }) => {
-    const { storedOffice, changeOnServer } = await openRivera(page, sandbox)
-    const form = await openEditForm(page)
-    await form.name.fill('Mine')
-    await changeOnServer({ phoneNumber: '+14155550145', name: 'Theirs' })
-    await form.save.click()
+    const { storedOffice, changeOnServer } = office
+    const form = await saveOverTheirChange(page, changeOnServer)
 
-    const warning = form.dialog
-      .getByRole('alert')
-      .filter({ hasText: 'This number was changed by someone else since you opened it.' })
+    const warning = form.changedMeanwhile
     await expect(warning).toContainText('Theirs')
     await expect(warning).toContainText('(415) 555-0145')
     await expect(warning.getByRole('button', { name: 'Overwrite with my changes' })).toBeFocused()
@@ -223,16 +227,13 @@ test.describe('a number changed by someone else meanwhile', () => {
 
     await warning.getByRole('button', { name: 'Overwrite with my changes' }).click()
     await expect(form.dialog).toBeHidden()
-    await expect(numberRows(page).filter({ hasText: 'Mine' })).toContainText(OFFICE.shown)
+    await expect(numbersListPage(page).rowOf('Mine')).toContainText(OFFICE.shown)
     expect(await storedOffice()).toMatchObject({ phoneNumber: OFFICE.phoneNumber, name: 'Mine' })
   })
 
-  test('"Use their version" starts again from the server’s values', async ({ page, sandbox }) => {
-    const { storedOffice, changeOnServer } = await openRivera(page, sandbox)
-    const form = await openEditForm(page)
-    await form.name.fill('Mine')
-    await changeOnServer({ phoneNumber: '+14155550145', name: 'Theirs' })
-    await form.save.click()
+  test('"Use their version" starts again from the server’s values', async ({ page, office }) => {
+    const { storedOffice, changeOnServer } = office
+    const form = await saveOverTheirChange(page, changeOnServer)
     await form.dialog.getByRole('button', { name: 'Use their version' }).click()
 
     const theirs = page.getByRole('dialog', { name: 'Edit Theirs' })
@@ -247,9 +248,9 @@ test.describe('a number changed by someone else meanwhile', () => {
     expect(await storedOffice()).toMatchObject({ phoneNumber: '+14155550145', name: 'Theirs' })
   })
 
-  test('a number removed meanwhile is not recreated', async ({ page, sandbox }) => {
-    const { storedOffice, removeOnServer } = await openRivera(page, sandbox)
-    const form = await openEditForm(page)
+  test('a number removed meanwhile is not recreated', async ({ page, office }) => {
+    const { storedOffice, removeOnServer } = office
+    const form = await openOfficeForm(page)
     await form.name.fill('Mine')
     await removeOnServer()
     await form.save.click()

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 
 import { expect, test } from './support/fixtures'
-import { signInAs } from './support/sandbox-control'
+import { numbersListPage } from './support/pages/numbers-list-page'
+import { signInOnBusiness } from './support/signed-in'
 
 test('Export CSV downloads the current view, with formulas neutralised', async ({
   page,
@@ -20,9 +21,9 @@ test('Export CSV downloads the current view, with formulas neutralised', async (
   )
   expect(created.status()).toBe(201)
 
-  await signInAs(page, 'Pat Rivera')
-  await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-  const active = (await sandbox.numbersOf('Pat Rivera', businessID)).filter((n) => !n.isDeleted)
+  // Signed in only now, so that the list holds the number just added.
+  const { active: activeNow } = await signInOnBusiness(page, sandbox, 'Pat Rivera')
+  const active = await activeNow()
 
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export CSV' }).click()
@@ -42,7 +43,7 @@ test('Export CSV downloads the current view, with formulas neutralised', async (
   expect(csv).toContain("'+14155550168")
 
   // A filtered view exports only what is shown.
-  await page.getByRole('searchbox', { name: 'Search numbers' }).fill('HYPERLINK')
+  await numbersListPage(page).search.fill('HYPERLINK')
   const filtered = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export CSV' }).click()
   const filteredCsv = await readFile(await (await filtered).path(), 'utf8')

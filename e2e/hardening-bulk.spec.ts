@@ -1,10 +1,13 @@
 import { hostileInputs } from '../sandbox/testing/hostile-inputs'
 import { cleanNameText } from '../src/features/phone-numbers/bulk/parse/clean-cells'
 
-import { BULK_PATH, numberLines, e164Of, openBulkAdd, openRiveraList } from './support/bulk-add'
+import { BULK_PATH, numberLines, e164Of } from './support/bulk-add'
 import { expect, test } from './support/fixtures'
+import { openBulkAdd } from './support/pages/bulk-dialog'
 import { national } from './support/numbers'
 import { watchPage } from './support/page-watch'
+import { signInAgainDialog } from './support/pages/sign-in-page'
+import { signInOnBusiness } from './support/signed-in'
 
 const bulkCreate = (path: string) => BULK_PATH.test(path)
 
@@ -13,8 +16,9 @@ test('a bulk add of 500 under 20% lost answers and 300–800 ms: all registered,
   sandbox,
 }) => {
   test.setTimeout(240_000)
+  // Watching starts before the first navigation, so the sign-in is watched too.
   const watch = await watchPage(page)
-  const { active } = await openRiveraList(page, sandbox)
+  const { active } = await signInOnBusiness(page, sandbox, 'Pat Rivera')
   const before = (await active()).length
   const lines = numberLines(500, { exchange: 640 })
   const bulk = await openBulkAdd(page)
@@ -28,7 +32,7 @@ test('a bulk add of 500 under 20% lost answers and 300–800 ms: all registered,
     latencyMs: 300,
     latencyJitterMs: 500,
   })
-  const tryAgain = bulk.dialog.getByRole('button', { name: 'Try again' })
+  const { tryAgain } = bulk
   await bulk.addButton.click()
   for (let round = 0; round < 6; round++) {
     await expect(bulk.outcome.or(tryAgain).first()).toBeVisible({ timeout: 120_000 })
@@ -69,7 +73,7 @@ test('hostile text pasted into Bulk add: previewed as text, stored exactly, neve
 }) => {
   test.setTimeout(120_000)
   const watch = await watchPage(page)
-  const { active } = await openRiveraList(page, sandbox)
+  const { active } = await signInOnBusiness(page, sandbox, 'Pat Rivera')
   const numbers = numberLines(pastable.length, { exchange: 650 }).map(e164Of)
   // Each hostile value once as a name (beside a good number), once as the number itself.
   const asNames = pastable.map((input, i) => `${numbers[i] ?? ''}\t${input.value}`)
@@ -108,9 +112,10 @@ test('hostile text pasted into Bulk add: previewed as text, stored exactly, neve
 test('a bulk add whose token expires midway asks to sign in again, then finishes once', async ({
   page,
   sandbox,
+  signedIn,
 }) => {
   test.setTimeout(120_000)
-  const { active } = await openRiveraList(page, sandbox)
+  const { active } = signedIn
   const before = (await active()).length
   const lines = numberLines(300, { exchange: 660 })
   const bulk = await openBulkAdd(page)
@@ -122,7 +127,7 @@ test('a bulk add whose token expires midway asks to sign in again, then finishes
   await bulk.addButton.click()
   await expect(bulk.progress).toBeVisible()
   await sandbox.setFaults({ expireTokens: true })
-  await page.getByRole('button', { name: 'Sign in again as Pat Rivera' }).click()
+  await signInAgainDialog(page).asPersona('Pat Rivera').click()
   await expect(bulk.outcome).toHaveText(/^Added \d+ numbers?\./, { timeout: 60_000 })
   await sandbox.setFaults({ latencyMs: 0 })
 

@@ -1,11 +1,13 @@
-import { type Locator, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
 
 import { NAMED_BUSINESSES } from '../sandbox/personas'
 
 import { expect, test } from './support/fixtures'
-import { numberRows } from './support/numbers'
 import { watchPage } from './support/page-watch'
-import { type LoggedRequest, signInAs, type SandboxControl } from './support/sandbox-control'
+import { editForm, type NumberForm, openAddForm, openEditForm } from './support/pages/number-form'
+import { numbersListPage } from './support/pages/numbers-list-page'
+import { signInAgainDialog, signInAs } from './support/pages/sign-in-page'
+import { type LoggedRequest, parseNumbers, type SandboxControl } from './support/sandbox-control'
 
 // The main flows with the sandbox's faults on: 5xx answers (before or after the write is
 // applied), 300–800 ms latency, 429 with Retry-After, and a token that expires mid-session.
@@ -17,21 +19,8 @@ import { type LoggedRequest, signInAs, type SandboxControl } from './support/san
 const RIVERA = NAMED_BUSINESSES.riveraPlumbing.id
 const listPath = `/api/v4/businesses/${RIVERA}/associate-phone-numbers`
 const OFFICE = { phoneNumber: '+14155550142', name: 'Office line' }
-
-function addForm(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Add number' })
-  return formIn(dialog)
-}
-
-function formIn(dialog: Locator) {
-  return {
-    dialog,
-    phone: dialog.getByRole('textbox', { name: 'Phone number' }),
-    name: dialog.getByRole('textbox', { name: 'Name' }),
-    save: dialog.getByRole('button', { name: 'Save' }),
-    failed: dialog.getByRole('alert').filter({ hasText: 'Could not save the number.' }),
-  }
-}
+// The Undo window is 8 s: waited out on the page's clock, never in real time.
+const pastTheUndoWindow = '00:09'
 
 /** The requests of one kind the sandbox answered, e.g. every POST carrying a number. */
 function writesOf(log: LoggedRequest[], method: string, match: (r: LoggedRequest) => boolean) {
@@ -46,27 +35,16 @@ async function stored(sandbox: SandboxControl) {
       'GET',
       `/businesses/${RIVERA}/associate-phone-numbers`,
     )
-    if (response.ok()) {
-      const body = (await response.json()) as {
-        phoneNumbers: {
-          phoneNumberID: string
-          phoneNumber: string
-          name: string
-          isDeleted: boolean
-        }[]
-      }
-      return body.phoneNumbers
-    }
+    if (response.ok()) return parseNumbers(await response.json())
     if (attempt > 30) throw new Error(`cannot read the numbers: ${response.status()}`)
   }
 }
 
 /** What a person does when asked: sign in again. */
 async function signInAgainIfAsked(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Sign in again' })
+  const { dialog, asPersona } = signInAgainDialog(page)
   if ((await dialog.count()) === 0) return
-  await dialog
-    .getByRole('button', { name: 'Sign in again as Pat Rivera' })
+  await asPersona('Pat Rivera')
     .click({ timeout: 2000 })
     .catch(() => undefined)
 }
@@ -87,19 +65,24 @@ async function openRivera(page: Page) {
  * Returns how many times Save was pressed: each press sends the write at most once (a press
  * may fail before sending it, at the edit form's check read for instance).
  */
-async function saveUntilClosed(page: Page, form: ReturnType<typeof formIn>): Promise<number> {
-  const deadline = Date.now() + 120_000
+async function saveUntilClosed(page: Page, form: NumberForm): Promise<number> {
   for (let presses = 1; presses <= 20; presses++) {
     await form.save.click()
     // The alert of the last attempt goes as soon as the new one starts.
     await expect(form.failed).toHaveCount(0)
-    for (;;) {
-      if ((await form.dialog.count()) === 0) return presses
-      if ((await form.failed.count()) > 0) break
-      if (Date.now() > deadline) throw new Error('the save never ended')
-      await signInAgainIfAsked(page)
-      await page.waitForTimeout(150)
-    }
+    let outcome = 'pending'
+    await expect
+      .poll(
+        async () => {
+          if ((await form.dialog.count()) === 0) outcome = 'closed'
+          else if ((await form.failed.count()) > 0) outcome = 'failed'
+          else await signInAgainIfAsked(page)
+          return outcome
+        },
+        { message: 'the save never ended', timeout: 120_000 },
+      )
+      .not.toBe('pending')
+    if (outcome === 'closed') return presses
   }
   throw new Error('still failing after 20 presses of Save')
 }
@@ -114,14 +97,10 @@ async function settledStatus(sandbox: SandboxControl, method: string, path: stri
 
 /** Deletes a number for good (no Undo), deleting again each time the server fails. */
 async function deleteUntilGone(page: Page, sandbox: SandboxControl, name: string, path: string) {
+  const list = numbersListPage(page)
   for (let presses = 1; presses <= 20; presses++) {
     const since = (await sandbox.requests()).at(-1)?.seq ?? 0
-    await page.getByRole('button', { name: `Delete ${name}` }).click()
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: `Deleted ${name}.` })
-      .getByRole('button', { name: 'Dismiss' })
-      .click()
+    await list.deleteNow(name)
     let status: number | undefined
     await expect
       .poll(
@@ -134,9 +113,8 @@ async function deleteUntilGone(page: Page, sandbox: SandboxControl, name: string
       )
       .toBeDefined()
     if (status !== undefined && status < 300) return presses
-    const failure = page.getByText(`Could not delete ${name}; it is back in the list.`)
-    await expect(failure).toBeVisible()
-    await expect(numberRows(page).filter({ hasText: name })).toHaveCount(1)
+    await expect(list.removalFailure(name)).toBeVisible()
+    await expect(list.rowOf(name)).toHaveCount(1)
   }
   throw new Error('still failing after 20 deletes')
 }
@@ -153,10 +131,10 @@ test.describe('faults, one step at a time', () => {
       .poll(async () => (await sandbox.requests()).some((r) => r.status === 503))
       .toBe(true)
     await sandbox.setFaults({ errorRate: 0 })
-    await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible({
+    await expect(numbersListPage(page).heading('Rivera Plumbing')).toBeVisible({
       timeout: 15_000,
     })
-    await expect(numberRows(page).filter({ hasText: OFFICE.name })).toHaveCount(1)
+    await expect(numbersListPage(page).rowOf(OFFICE.name)).toHaveCount(1)
     await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0)
 
     const log = await sandbox.requests()
@@ -181,8 +159,7 @@ test.describe('faults, one step at a time', () => {
       await route.fetch()
       return route.abort('connectionreset')
     })
-    await page.getByRole('link', { name: 'Add number' }).click()
-    const form = addForm(page)
+    const form = await openAddForm(page)
     await form.phone.fill('(415) 555-0131')
     await form.name.fill('Lost answer')
     await form.save.click()
@@ -200,8 +177,7 @@ test.describe('faults, one step at a time', () => {
     sandbox,
   }) => {
     await openRivera(page)
-    await page.getByRole('link', { name: 'Add number' }).click()
-    const form = addForm(page)
+    const form = await openAddForm(page)
     await form.phone.fill('(415) 555-0132')
     await form.name.fill('Applied, answer lost')
     // Every answer fails, after the write is applied; the form's check read fails too.
@@ -232,15 +208,15 @@ test.describe('faults, one step at a time', () => {
     sandbox,
   }) => {
     await openRivera(page)
-    await page.getByRole('link', { name: 'Add number' }).click()
-    const form = addForm(page)
+    const form = await openAddForm(page)
     await form.phone.fill('(415) 555-0133')
     await form.name.fill('Second try')
     await sandbox.setFaults({ errorRate: 1 })
+    await page.clock.install()
     await form.save.click()
     await expect(form.failed).toBeVisible({ timeout: 20_000 })
-    await page.waitForTimeout(1000)
-    // One POST, however long the user takes to decide.
+    // One POST, however long the user takes to decide: half a minute on the page's clock.
+    await page.clock.runFor('00:30')
     let posts = writesOf(await sandbox.requests(), 'POST', (r) => r.path === listPath)
     expect(posts.map((r) => r.status)).toEqual([503])
     await expect(form.name).toHaveValue('Second try')
@@ -271,8 +247,7 @@ test.describe('faults, one step at a time', () => {
         body: '<html><body>Bad gateway</body></html>',
       })
     })
-    await page.getByRole('link', { name: `Edit ${OFFICE.name}` }).click()
-    const form = formIn(page.getByRole('dialog', { name: `Edit ${OFFICE.name}` }))
+    const form = await openEditForm(page, OFFICE.name)
     await form.name.fill('Front office')
     await form.save.click()
     await expect(form.failed).toContainText('It may or may not have been saved')
@@ -296,15 +271,8 @@ test.describe('faults, one step at a time', () => {
     const path = `${listPath}/${office?.phoneNumberID ?? ''}`
     await sandbox.setFaults({ errorRate: 1 })
     const since = (await sandbox.requests()).at(-1)?.seq ?? 0
-    await page.getByRole('button', { name: `Delete ${OFFICE.name}` }).click()
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: `Deleted ${OFFICE.name}.` })
-      .getByRole('button', { name: 'Dismiss' })
-      .click()
-    await expect(
-      page.getByText(`Could not delete ${OFFICE.name}; it is back in the list.`),
-    ).toBeVisible()
+    await numbersListPage(page).deleteNow(OFFICE.name)
+    await expect(numbersListPage(page).removalFailure(OFFICE.name)).toBeVisible()
     expect(await settledStatus(sandbox, 'DELETE', path, since)).toBe(503)
 
     await sandbox.setFaults({ errorRate: 0 })
@@ -319,15 +287,11 @@ test.describe('faults, one step at a time', () => {
   test('Undo under failing answers sends nothing at all', async ({ page, sandbox }) => {
     await openRivera(page)
     await sandbox.setFaults({ errorRate: 1, latencyMs: 300, latencyJitterMs: 500 })
-    await page.getByRole('button', { name: `Delete ${OFFICE.name}` }).click()
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: `Deleted ${OFFICE.name}.` })
-      .getByRole('button', { name: 'Undo' })
-      .click()
-    await expect(numberRows(page).filter({ hasText: OFFICE.name })).toHaveCount(1)
-    // Past the 8 s Undo window.
-    await page.waitForTimeout(9000)
+    await page.clock.install()
+    await numbersListPage(page).deleteThenUndo(OFFICE.name)
+    await expect(numbersListPage(page).rowOf(OFFICE.name)).toHaveCount(1)
+    // Past the 8 s Undo window, on the page's clock.
+    await page.clock.runFor(pastTheUndoWindow)
     expect(writesOf(await sandbox.requests(), 'DELETE', () => true)).toEqual([])
     await sandbox.setFaults({ errorRate: 0, latencyMs: 0, latencyJitterMs: 0 })
     const office = (await stored(sandbox)).find((n) => n.phoneNumber === OFFICE.phoneNumber)
@@ -339,17 +303,19 @@ test.describe('faults, one step at a time', () => {
     sandbox,
   }) => {
     await openRivera(page)
-    await page.getByRole('link', { name: 'Add number' }).click()
-    const form = addForm(page)
+    const form = await openAddForm(page)
     await form.phone.fill('(415) 555-0134')
     await form.name.fill('Rate limited')
     await sandbox.setFaults({ rateLimitPerMinute: 1 })
     // Another request with the same token uses up this minute.
     expect((await sandbox.api('Pat Rivera', 'GET', '/users/self')).status()).toBe(200)
+    await page.clock.install()
     await form.save.click()
     await expect(form.failed).toContainText(/Try again in \d+ s/)
     await expect(form.name).toHaveValue('Rate limited')
-    await page.waitForTimeout(1000)
+    // Not resent while the user reads the message: a few seconds on the page's clock, still
+    // short of the minute the sandbox asks to wait.
+    await page.clock.runFor('00:05')
     let posts = writesOf(await sandbox.requests(), 'POST', (r) => r.path === listPath)
     expect(posts.map((r) => r.status)).toEqual([429])
 
@@ -376,7 +342,7 @@ test.describe('faults, one step at a time', () => {
       .toBeGreaterThan(0)
     // Retry-After is close to 60 s. Without it the client would retry within 0.5 and 1.5 s;
     // with it each read is asked exactly once, however late its first request went out.
-    await page.waitForTimeout(2500)
+    await page.clock.runFor(2500)
     const limited = (await sandbox.requests(since)).filter((r) => r.method === 'GET')
     expect(limited.length).toBeGreaterThan(0)
     expect(limited.every((r) => r.status === 429)).toBe(true)
@@ -386,10 +352,10 @@ test.describe('faults, one step at a time', () => {
 
     await sandbox.setFaults({ rateLimitPerMinute: 0 })
     await page.clock.fastForward('01:05')
-    await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible({
+    await expect(numbersListPage(page).heading('Rivera Plumbing')).toBeVisible({
       timeout: 15_000,
     })
-    await expect(numberRows(page).filter({ hasText: OFFICE.name })).toHaveCount(1)
+    await expect(numbersListPage(page).rowOf(OFFICE.name)).toHaveCount(1)
   })
 })
 
@@ -401,8 +367,8 @@ test.describe('two tabs editing the same number', () => {
     const second = await page.context().newPage()
     await openRivera(page)
     await openRivera(second)
-    const first = formIn(page.getByRole('dialog', { name: `Edit ${OFFICE.name}` }))
-    const other = formIn(second.getByRole('dialog', { name: `Edit ${OFFICE.name}` }))
+    const first = editForm(page, OFFICE.name)
+    const other = editForm(second, OFFICE.name)
     await page.getByRole('link', { name: `Edit ${OFFICE.name}` }).click()
     await second.getByRole('link', { name: `Edit ${OFFICE.name}` }).click()
     await expect(first.dialog).toBeVisible()
@@ -414,9 +380,7 @@ test.describe('two tabs editing the same number', () => {
 
     await other.name.fill('Reception (tab 2)')
     await other.save.click()
-    const warning = other.dialog
-      .getByRole('alert')
-      .filter({ hasText: 'This number was changed by someone else since you opened it.' })
+    const warning = other.changedMeanwhile
     await expect(warning).toBeVisible()
     await expect(warning).toContainText('Front office (tab 1)')
     await expect(other.name).toHaveValue('Reception (tab 2)')
@@ -450,8 +414,7 @@ test.describe('every fault at once', () => {
     ]
     const presses = new Map<string, number>()
     for (const number of added) {
-      await page.getByRole('link', { name: 'Add number' }).click()
-      const form = addForm(page)
+      const form = await openAddForm(page)
       await form.phone.fill(number.shown)
       await form.name.fill(number.name)
       presses.set(number.e164, await saveUntilClosed(page, form))
@@ -459,11 +422,10 @@ test.describe('every fault at once', () => {
 
     // The token expires mid-session: the next write asks to sign in again, then goes on.
     await sandbox.setFaults({ expireTokens: true })
-    await expect(numberRows(page).filter({ hasText: 'Soak one' })).toHaveCount(1, {
+    await expect(numbersListPage(page).rowOf('Soak one')).toHaveCount(1, {
       timeout: 30_000,
     })
-    await page.getByRole('link', { name: 'Edit Soak one' }).click()
-    const edit = formIn(page.getByRole('dialog', { name: 'Edit Soak one' }))
+    const edit = await openEditForm(page, 'Soak one')
     await edit.name.fill('Soak one (edited)')
     const editPresses = await saveUntilClosed(page, edit)
 
@@ -471,13 +433,9 @@ test.describe('every fault at once', () => {
     const soakTwoPath = `${listPath}/${soakTwo?.phoneNumberID ?? ''}`
     const deletePresses = await deleteUntilGone(page, sandbox, 'Soak two', soakTwoPath)
 
-    await page.getByRole('button', { name: `Delete ${OFFICE.name}` }).click()
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: `Deleted ${OFFICE.name}.` })
-      .getByRole('button', { name: 'Undo' })
-      .click()
-    await page.waitForTimeout(9000)
+    await page.clock.install()
+    await numbersListPage(page).deleteThenUndo(OFFICE.name)
+    await page.clock.runFor(pastTheUndoWindow)
 
     // The server holds exactly what the user meant…
     const after = await stored(sandbox)

@@ -8,16 +8,17 @@ import {
 } from '../sandbox/testing/hostile-inputs'
 
 import { expect, test } from './support/fixtures'
-import { national, numberRows } from './support/numbers'
+import { national } from './support/numbers'
 import { type PageWatch, watchPage } from './support/page-watch'
-import { signInAs, type SandboxControl } from './support/sandbox-control'
+import { addForm, type NumberForm } from './support/pages/number-form'
+import { numbersListPage } from './support/pages/numbers-list-page'
+import { type StoredNumber } from './support/sandbox-control'
+import { signInOnBusiness } from './support/signed-in'
 
 // A representative part of the shared hostile corpus (sandbox/testing/hostile-inputs.ts),
 // typed, pasted or filled into the add form's "Phone number" and "Name": the page never
 // crashes, bad input gets a clear message, and an accepted name is stored exactly and
 // shown as text, never as markup.
-
-const RIVERA = '5343987659230309812'
 
 /** The first three of every category, and every input of 10,000 characters. */
 const subset = hostileInputs.filter(
@@ -57,27 +58,18 @@ async function enter(page: Page, field: Locator, value: string, method: Method) 
   }
 }
 
-function addForm(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Add number' })
-  return {
-    dialog,
-    phone: dialog.getByRole('textbox', { name: 'Phone number' }),
-    name: dialog.getByRole('textbox', { name: 'Name' }),
-    save: dialog.getByRole('button', { name: 'Save' }),
-  }
-}
-
+/** The add form, opened unless the last attempt left it open. */
 async function openAddForm(page: Page) {
   const form = addForm(page)
   if (!(await form.dialog.isVisible())) {
-    await page.getByRole('link', { name: 'Add number' }).click()
+    await numbersListPage(page).addLink.click()
     await expect(form.dialog).toBeVisible()
   }
   return form
 }
 
 /** Waits for Save to end one way or the other: the dialog closed, or a field refused. */
-async function outcomeOf(form: ReturnType<typeof addForm>, field: Locator) {
+async function outcomeOf(form: NumberForm, field: Locator) {
   let outcome = 'pending'
   await expect
     .poll(
@@ -102,13 +94,15 @@ async function expectNothingInjected(page: Page, watch: PageWatch) {
   )
   await expect(page.locator('body script, body style')).toHaveCount(0)
   // A name is one text node: no element may appear inside it.
-  await expect(numberRows(page).locator('[data-field="name"] *')).toHaveCount(0)
+  await expect(numbersListPage(page).rows.locator('[data-field="name"] *')).toHaveCount(0)
   expect(watch.dialogs).toEqual([])
   expect(watch.pageErrors).toEqual([])
   expect(watch.cspViolations).toEqual([])
 }
 
-async function tryName(page: Page, sandbox: SandboxControl, input: HostileInput, index: number) {
+type Stored = () => Promise<StoredNumber[]>
+
+async function tryName(page: Page, stored: Stored, input: HostileInput, index: number) {
   const phone = `+1206${String(3_000_000 + index * 7919)}`
   const form = await openAddForm(page)
   await form.phone.fill(national(phone))
@@ -116,15 +110,13 @@ async function tryName(page: Page, sandbox: SandboxControl, input: HostileInput,
   const kept = await form.name.inputValue()
   await form.save.click()
   const outcome = await outcomeOf(form, form.name)
-  const stored = (await sandbox.numbersOf('Pat Rivera', RIVERA)).find(
-    (n) => n.phoneNumber === phone,
-  )
+  const saved = (await stored()).find((n) => n.phoneNumber === phone)
   const label = `${input.id} (${input.what})`
   expect(outcome, label).not.toBe('server refused')
   if (outcome === 'saved') {
     // Stored exactly as the field held it, trimmed; shown as that very text.
-    expect(stored?.name, label).toBe(kept.trim())
-    const row = numberRows(page).filter({ hasText: national(phone) })
+    expect(saved?.name, label).toBe(kept.trim())
+    const row = numbersListPage(page).rowOf(national(phone))
     await expect(row.locator('[data-field="name"]'), label).toHaveText(kept.trim(), {
       useInnerText: false,
     })
@@ -132,11 +124,11 @@ async function tryName(page: Page, sandbox: SandboxControl, input: HostileInput,
   } else {
     expect(mustBeAccepted.has(input.category), `${label} should be accepted`).toBe(false)
     await expect(form.name, label).toHaveAccessibleDescription(NAME_RULES)
-    expect(stored, label).toBeUndefined()
+    expect(saved, label).toBeUndefined()
   }
 }
 
-async function tryPhone(page: Page, sandbox: SandboxControl, input: HostileInput, index: number) {
+async function tryPhone(page: Page, stored: Stored, input: HostileInput, index: number) {
   const name = `Phone probe ${index}`
   const form = await openAddForm(page)
   await form.name.fill(name)
@@ -145,11 +137,11 @@ async function tryPhone(page: Page, sandbox: SandboxControl, input: HostileInput
   const outcome = await outcomeOf(form, form.phone)
   const label = `${input.id} (${input.what})`
   expect(outcome, label).not.toBe('server refused')
-  const stored = (await sandbox.numbersOf('Pat Rivera', RIVERA)).filter((n) => n.name === name)
+  const saved = (await stored()).filter((n) => n.name === name)
   if (outcome === 'saved') {
     // The form read a real US number out of it, and sent only that.
-    expect(stored, label).toHaveLength(1)
-    expect(stored[0]?.phoneNumber, label).toMatch(/^\+1[2-9]\d{2}[2-9]\d{6}$/)
+    expect(saved, label).toHaveLength(1)
+    expect(saved[0]?.phoneNumber, label).toMatch(/^\+1[2-9]\d{2}[2-9]\d{6}$/)
   } else {
     const hint = 'A US number, e.g. (415) 555-2671.'
     const description = await form.phone.evaluate((element) =>
@@ -159,7 +151,7 @@ async function tryPhone(page: Page, sandbox: SandboxControl, input: HostileInput
         .join(' '),
     )
     expect(description.replace(hint, '').trim().length, `${label}: a message`).toBeGreaterThan(10)
-    expect(stored, label).toEqual([])
+    expect(saved, label).toEqual([])
   }
 }
 
@@ -182,12 +174,11 @@ test.describe('hostile input in the add form', () => {
     }) => {
       test.setTimeout(90_000)
       const watch = await watchPage(page)
-      await signInAs(page, 'Pat Rivera')
-      await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
+      const { stored } = await signInOnBusiness(page, sandbox, 'Pat Rivera')
       for (const input of inputs) {
         const index = hostileInputs.indexOf(input)
-        await tryName(page, sandbox, input, index)
-        await tryPhone(page, sandbox, input, index)
+        await tryName(page, stored, input, index)
+        await tryPhone(page, stored, input, index)
       }
       await expectNothingInjected(page, watch)
     })

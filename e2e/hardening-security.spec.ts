@@ -1,9 +1,11 @@
 import { type Response } from '@playwright/test'
 
 import { expect, test } from './support/fixtures'
-import { numberRows } from './support/numbers'
 import { watchPage } from './support/page-watch'
-import { signInAs } from './support/sandbox-control'
+import { addForm, editForm } from './support/pages/number-form'
+import { numbersListPage } from './support/pages/numbers-list-page'
+import { signInAs } from './support/pages/sign-in-page'
+import { signInOnBusiness } from './support/signed-in'
 
 // The app server's security headers, as Chromium receives them, and proof that the app
 // works under them: no Content Security Policy violation through sign-in, list, add, edit,
@@ -58,9 +60,8 @@ test.describe('security headers and tokens in Chromium', () => {
     if (!deep) throw new Error('no response for the deep link')
     await expectSecurityHeaders(deep, 'a deep link')
 
-    await signInAs(page, 'Pat Rivera')
-    await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-    const { accessToken } = await sandbox.persona('Pat Rivera')
+    const { accessToken, stored } = await signInOnBusiness(page, sandbox, 'Pat Rivera')
+    const list = numbersListPage(page)
 
     const script = responses.find((r) => /\/assets\/[^/]+\.js$/.test(new URL(r.url()).pathname))
     const style = responses.find((r) => /\/assets\/[^/]+\.css$/.test(new URL(r.url()).pathname))
@@ -75,32 +76,24 @@ test.describe('security headers and tokens in Chromium', () => {
     await expectSecurityHeaders(personas, 'a sandbox answer')
 
     // Add, edit and delete, all under the policy.
-    await page.getByRole('link', { name: 'Add number' }).click()
-    const add = page.getByRole('dialog', { name: 'Add number' })
-    await add.getByRole('textbox', { name: 'Phone number' }).fill('(415) 555-0190')
-    await add.getByRole('textbox', { name: 'Name' }).fill('Header check')
-    await add.getByRole('button', { name: 'Save' }).click()
-    await expect(add).toBeHidden()
-    await expect(numberRows(page).filter({ hasText: 'Header check' })).toHaveCount(1)
+    await list.addLink.click()
+    const add = addForm(page)
+    await add.phone.fill('(415) 555-0190')
+    await add.name.fill('Header check')
+    await add.save.click()
+    await expect(add.dialog).toBeHidden()
+    await expect(list.rowOf('Header check')).toHaveCount(1)
 
-    await page.getByRole('link', { name: 'Edit Header check' }).click()
-    const edit = page.getByRole('dialog', { name: 'Edit Header check' })
-    await edit.getByRole('textbox', { name: 'Name' }).fill('Header check 2')
-    await edit.getByRole('button', { name: 'Save' }).click()
-    await expect(edit).toBeHidden()
+    await list.editLink('Header check').click()
+    const edit = editForm(page, 'Header check')
+    await edit.name.fill('Header check 2')
+    await edit.save.click()
+    await expect(edit.dialog).toBeHidden()
 
-    await page.getByRole('button', { name: 'Delete Header check 2' }).click()
     // Dismissing sends the removal at once instead of waiting out the Undo window.
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: 'Deleted Header check 2.' })
-      .getByRole('button', { name: 'Dismiss' })
-      .click()
+    await list.deleteNow('Header check 2')
     await expect
-      .poll(async () => {
-        const stored = await sandbox.numbersOf('Pat Rivera', '5343987659230309812')
-        return stored.find((n) => n.name === 'Header check 2')?.isDeleted
-      })
+      .poll(async () => (await stored()).find((n) => n.name === 'Header check 2')?.isDeleted)
       .toBe(true)
 
     // The token was really in use (so the checks below are not vacuous)…

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 
 import { expect, test } from './support/fixtures'
-import { numberRows } from './support/numbers'
-import { signInAs } from './support/sandbox-control'
+import { numbersListPage } from './support/pages/numbers-list-page'
+import { signInAs } from './support/pages/sign-in-page'
+import { signInOnBusiness } from './support/signed-in'
 
 test('Metro HVAC Services: 2,500 numbers, only what is on screen is rendered', async ({
   page,
@@ -13,23 +14,24 @@ test('Metro HVAC Services: 2,500 numbers, only what is on screen is rendered', a
   expect(stored).toHaveLength(2500)
   const active = stored.filter((number) => !number.isDeleted)
 
+  const { heading, rows } = numbersListPage(page)
   await signInAs(page, 'Sam Ortiz')
   await page.goto(`/businesses/${metroID}/numbers`)
-  await expect(page.getByRole('heading', { level: 1, name: 'Metro HVAC Services' })).toBeVisible()
+  await expect(heading('Metro HVAC Services')).toBeVisible()
   await expect(
     page.getByText(`${active.length.toLocaleString('en-US')} numbers`, { exact: true }),
   ).toBeVisible()
 
-  const rendered = await numberRows(page).count()
+  const rendered = await rows.count()
   expect(rendered).toBeGreaterThan(5)
   expect(rendered).toBeLessThan(80)
 
   // The last row by name is reachable by scrolling, and it says where it stands in the list.
   await page.keyboard.press('End')
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
-  await expect(numberRows(page).last()).toHaveAttribute('aria-posinset', String(active.length))
-  await expect(numberRows(page).last()).toBeInViewport()
-  expect(await numberRows(page).count()).toBeLessThan(80)
+  await expect(rows.last()).toHaveAttribute('aria-posinset', String(active.length))
+  await expect(rows.last()).toBeInViewport()
+  expect(await rows.count()).toBeLessThan(80)
 })
 
 test('works at 390 × 844 as cards, by touch', async ({ browser, sandbox, appServer }) => {
@@ -40,29 +42,23 @@ test('works at 390 × 844 as cards, by touch', async ({ browser, sandbox, appSer
     isMobile: true,
   })
   const page = await context.newPage()
-  await signInAs(page, 'Pat Rivera')
-  await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-
-  const pat = await sandbox.persona('Pat Rivera')
-  const [first] = (await sandbox.numbersOf('Pat Rivera', pat.businessIDs[0] ?? '')).filter(
-    (number) => !number.isDeleted,
-  )
-  if (!first) throw new Error('no active number')
+  const list = numbersListPage(page)
+  const first = await (await signInOnBusiness(page, sandbox, 'Pat Rivera')).firstActive()
   // No sideways scrolling on a phone.
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   )
   expect(overflow).toBeLessThanOrEqual(0)
 
-  await page.getByRole('searchbox', { name: 'Search numbers' }).tap()
+  await list.search.tap()
   await page.keyboard.type(first.name.slice(0, 6))
-  const row = numberRows(page).filter({ hasText: first.name })
+  const row = list.rowOf(first.name)
   await expect(row).toBeVisible()
   await expect(row.getByText('Last activity:')).toBeVisible()
   await new AxeBuilder({ page }).analyze().then((results) => {
     expect(results.violations.map((violation) => violation.id)).toEqual([])
   })
   await row.getByRole('button', { name: `Delete ${first.name}` }).tap()
-  await expect(page.getByRole('status').filter({ hasText: `Deleted ${first.name}.` })).toBeVisible()
+  await expect(list.removalToast(first.name)).toBeVisible()
   await context.close()
 })

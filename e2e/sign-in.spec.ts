@@ -3,7 +3,9 @@ import { type Page } from '@playwright/test'
 import { NAMED_BUSINESSES } from '../sandbox/personas'
 
 import { expect, test } from './support/fixtures'
-import { signInAs } from './support/sandbox-control'
+import { national } from './support/numbers'
+import { signInAs } from './support/pages/sign-in-page'
+import { signInOnBusiness } from './support/signed-in'
 
 /** The switcher's list (the numbers page has options of its own, in its sort menu). */
 function businessList(page: Page) {
@@ -22,24 +24,24 @@ test.describe('signing in to the sandbox', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
     await expectNoAxeViolations(page)
 
-    await signInAs(page, 'Pat Rivera')
-    await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-
-    const pat = await sandbox.persona('Pat Rivera')
-    const [businessID] = pat.businessIDs
+    const {
+      businessID,
+      businessName,
+      stored: storedNow,
+    } = await signInOnBusiness(page, sandbox, 'Pat Rivera')
+    expect(businessName).toBe('Rivera Plumbing')
     await expect(page).toHaveURL(`/businesses/${businessID}/numbers`)
     await expect(page.getByText('Signed in as Pat Rivera')).toBeVisible()
     // One business: nothing to switch between, nobody else to act for.
     await expect(page.getByRole('combobox', { name: 'Business' })).toHaveCount(0)
     await expect(page.getByRole('region', { name: 'Acting for' })).toHaveCount(0)
 
-    const stored = await sandbox.numbersOf('Pat Rivera', businessID ?? '')
+    const stored = await storedNow()
     const active = stored.filter((number) => !number.isDeleted)
     const removed = stored.filter((number) => number.isDeleted)
     expect(active.length).toBe(4)
     for (const number of active) {
-      const national = number.phoneNumber.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '($1) $2-$3')
-      await expect(page.getByText(national)).toBeVisible()
+      await expect(page.getByText(national(number.phoneNumber))).toBeVisible()
       await expect(page.getByText(number.name, { exact: true })).toBeVisible()
     }
     for (const number of removed) {
@@ -48,10 +50,8 @@ test.describe('signing in to the sandbox', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('the token stays out of localStorage and the URL', async ({ page, sandbox }) => {
-    await signInAs(page, 'Pat Rivera')
-    await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-    const { accessToken } = await sandbox.persona('Pat Rivera')
+  test('the token stays out of localStorage and the URL', async ({ page, signedIn }) => {
+    const { accessToken } = signedIn
     const local = await page.evaluate(() => JSON.stringify(Object.entries(window.localStorage)))
     expect(local).not.toContain(accessToken)
     expect(page.url()).not.toContain(accessToken)
@@ -119,11 +119,8 @@ test.describe('signing in to the sandbox', () => {
     await expect(page.getByText('Acting for Metro HVAC Services')).toBeVisible()
   })
 
-  test('signing out forgets the token and shows the sign-in page', async ({ page, sandbox }) => {
-    await signInAs(page, 'Pat Rivera')
-    await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-    const pat = await sandbox.persona('Pat Rivera')
-    const { accessToken } = pat
+  test('signing out forgets the token and shows the sign-in page', async ({ page, signedIn }) => {
+    const { accessToken } = signedIn
     const before = await page.evaluate((key) => window.sessionStorage.getItem(key), credentialsKey)
     expect(before).toContain(accessToken)
 
@@ -134,7 +131,7 @@ test.describe('signing in to the sandbox', () => {
     expect(storage).not.toContain(accessToken)
 
     // A business's page now asks to sign in first.
-    await page.goto(`/businesses/${pat.businessIDs[0] ?? ''}/numbers`)
+    await page.goto(`/businesses/${signedIn.businessID}/numbers`)
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
   })
 })

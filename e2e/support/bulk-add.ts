@@ -1,51 +1,7 @@
-import { expect, type Page, type Route } from '@playwright/test'
+import { expect, type Page, type Request, type Route } from '@playwright/test'
+import { z } from 'zod'
 
-import { signInAs, type SandboxControl } from './sandbox-control'
-
-/** Signs in as Pat Rivera, on Rivera Plumbing's list; `stored()` reads what the server holds. */
-export async function openRiveraList(page: Page, sandbox: SandboxControl) {
-  await signInAs(page, 'Pat Rivera')
-  await expect(page.getByRole('heading', { level: 1, name: 'Rivera Plumbing' })).toBeVisible()
-  const pat = await sandbox.persona('Pat Rivera')
-  const businessID = pat.businessIDs[0] ?? ''
-  const stored = () => sandbox.numbersOf('Pat Rivera', businessID)
-  const active = async () => (await stored()).filter((number) => !number.isDeleted)
-  return { businessID, stored, active }
-}
-
-/** The "Bulk add numbers" dialog and the parts of it the tests use. */
-export function bulkDialog(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Bulk add numbers' })
-  const row = (line: number) => dialog.locator(`li[data-line="${line}"]`)
-  return {
-    dialog,
-    paste: dialog.getByRole('textbox', { name: 'Paste numbers' }),
-    summary: dialog.getByTestId('bulk-summary'),
-    addButton: dialog.getByRole('button', { name: /^Add \d+ numbers?$/ }),
-    clear: dialog.getByRole('button', { name: 'Clear', exact: true }),
-    cancel: dialog.getByRole('button', { name: 'Cancel' }),
-    outcome: dialog.getByRole('status').filter({ hasText: /^Added \d+ numbers?\./ }),
-    progress: dialog.getByRole('progressbar', { name: 'Adding numbers' }),
-    download: dialog.getByRole('button', { name: 'Download rows that need attention' }),
-    row,
-    status: (line: number) => row(line).locator('[data-status]'),
-    numberField: (line: number) =>
-      dialog.getByRole('textbox', { name: `Number on line ${line}`, exact: true }),
-    nameField: (line: number) =>
-      dialog.getByRole('textbox', { name: `Name on line ${line}`, exact: true }),
-    remove: (line: number) =>
-      dialog.getByRole('button', { name: `Remove line ${line}`, exact: true }),
-  }
-}
-
-export async function openBulkAdd(page: Page) {
-  await page.getByRole('link', { name: 'Bulk add' }).click()
-  const bulk = bulkDialog(page)
-  await expect(bulk.dialog).toBeVisible()
-  // Focus starts in the dialog: on the text area, or on the summary of a very long paste.
-  await expect(bulk.dialog.locator(':focus')).toHaveCount(1)
-  return bulk
-}
+import { openBulkAdd } from './pages/bulk-dialog'
 
 /** A real paste, through the clipboard, into whatever has focus. */
 export async function pasteText(page: Page, text: string): Promise<void> {
@@ -71,12 +27,14 @@ export const e164Of = (line: string) => {
 
 export const BULK_PATH = /\/associate-phone-numbers-bulk-create$/
 
-/** The JSON body of a bulk request, as sent. */
-export function bulkItems(route: Route): { phoneNumber: string; name: string }[] {
-  const body = route.request().postDataJSON() as {
-    phoneNumbers: { phoneNumber: string; name: string }[]
-  }
-  return body.phoneNumbers
+const bulkBodySchema = z.object({
+  phoneNumbers: z.array(z.object({ phoneNumber: z.string(), name: z.string() })),
+})
+
+/** The items of a bulk request, as the page sent them. */
+export function bulkItems(request: Request | Route) {
+  const sent = 'request' in request ? request.request() : request
+  return bulkBodySchema.parse(sent.postDataJSON()).phoneNumbers
 }
 
 /** Problem Details as the sandbox (and Thumbtack) send them. */
@@ -88,4 +46,13 @@ export function problemBody(status: number, title: string, extra: Record<string,
     traceID: 'e2e0000000000000',
     ...extra,
   })
+}
+
+/** Opens Bulk add and pastes `count` fresh numbers; resolves once the dialog counts them all. */
+export async function openBulkAddWith(page: Page, count: number, options: { exchange?: number }) {
+  const bulk = await openBulkAdd(page)
+  const lines = numberLines(count, options)
+  await pasteText(page, lines.join('\n'))
+  await expect(bulk.addButton).toHaveText(`Add ${count} numbers`)
+  return { bulk, lines }
 }

@@ -6,6 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { startAppServer } from '../../server/app-server'
 
 import { SandboxControl } from './sandbox-control'
+import { signInOnBusiness, type SignedInBusiness } from './signed-in'
 
 interface WorkerFixtures {
   appServer: { url: string }
@@ -13,6 +14,10 @@ interface WorkerFixtures {
 
 interface TestFixtures {
   sandbox: SandboxControl
+  /** Who `signedIn` signs in as: `test.use({ persona: 'Riley Chen' })`. */
+  persona: string
+  /** Signed in as `persona`, on the page of their first business, before the test starts. */
+  signedIn: SignedInBusiness
   /** Fails the test with the list of violations if axe finds any on the page as it is now. */
   expectNoAxeViolations: (page: Page) => Promise<void>
 }
@@ -47,6 +52,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { auto: true },
   ],
+  persona: ['Pat Rivera', { option: true }],
+  signedIn: async ({ page, sandbox, persona }, use) => {
+    await use(await signInOnBusiness(page, sandbox, persona))
+  },
   // eslint-disable-next-line no-empty-pattern -- as above
   expectNoAxeViolations: async ({}, use) => {
     await use(async (page) => {

@@ -1,0 +1,40 @@
+import { type Page } from '@playwright/test'
+
+/** A business's page: its list of numbers, the tools above it and the toasts below. */
+export function numbersListPage(page: Page) {
+  const rows = page.getByRole('list', { name: 'Phone numbers' }).getByRole('listitem')
+  /** One toast, by its text; not the dialogs' own status lines. */
+  const toast = (text: string) =>
+    page.getByRole('status').getByRole('listitem').filter({ hasText: text })
+  const removalToast = (name: string) => toast(`Deleted ${name}.`)
+  const deleteButton = (name: string) => page.getByRole('button', { name: `Delete ${name}` })
+  return {
+    heading: (businessName: string) => page.getByRole('heading', { level: 1, name: businessName }),
+    rows,
+    rowOf: (text: string) => rows.filter({ hasText: text }),
+    /** The names in the order the list shows them (only the rendered ones, for long lists). */
+    shownNames: () => rows.locator('[data-field="name"]').allTextContents(),
+    search: page.getByRole('searchbox', { name: 'Search numbers' }),
+    sort: page.getByRole('combobox', { name: 'Sort by' }),
+    addLink: page.getByRole('link', { name: 'Add number' }),
+    bulkAddLink: page.getByRole('link', { name: 'Bulk add' }),
+    editLink: (name: string) => page.getByRole('link', { name: `Edit ${name}` }),
+    deleteButton,
+    toast,
+    removalToast,
+    removalFailure: (name: string) =>
+      page.getByText(`Could not delete ${name}; it is back in the list.`),
+    /** Deletes a number and takes it back with the toast's Undo. */
+    async deleteThenUndo(name: string) {
+      await deleteButton(name).click()
+      await removalToast(name).getByRole('button', { name: 'Undo' }).click()
+    },
+    /** Deletes a number and sends the removal at once, without waiting out the Undo window. */
+    async deleteNow(name: string) {
+      await deleteButton(name).click()
+      await removalToast(name).getByRole('button', { name: 'Dismiss' }).click()
+    },
+  }
+}
+
+export type NumbersListPage = ReturnType<typeof numbersListPage>
