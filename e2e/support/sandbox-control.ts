@@ -1,27 +1,21 @@
 import { type APIRequestContext, expect } from '@playwright/test'
-import { z } from 'zod'
+import type { z } from 'zod'
 
-import { faultPatchSchema } from '../../sandbox/faults'
+import { businessesPageSchema } from '../../sandbox/contract/businesses'
+import { phoneNumberListSchema } from '../../sandbox/contract/phone-numbers'
 import {
-  phoneNumberListSchema,
+  faultPatchSchema,
   personasSchema,
   requestLogSchema,
-} from '../../sandbox/testing/contract-schemas'
+} from '../../sandbox/contract/sandbox-controls'
 
 // The shapes come from the sandbox, not from a copy here, so a change to an answer breaks
 // these tests at the parse instead of three assertions later.
-// TODO(lead): import from sandbox: the personas, request-log and number-record schemas are
-// the sandbox tests' copies (sandbox/testing/contract-schemas.ts); point these imports at the
-// schemas the sandbox builds its answers from once it exports them.
 
 /** What a test may switch on, as PUT /sandbox/faults accepts it. */
 export type Faults = z.input<typeof faultPatchSchema>
 export type LoggedRequest = z.infer<typeof requestLogSchema>['requests'][number]
 export type StoredNumber = z.infer<typeof phoneNumberListSchema>['phoneNumbers'][number]
-
-const businessesSchema = z.object({
-  data: z.array(z.object({ businessID: z.string(), name: z.string() })),
-})
 
 /** Drives the sandbox's own routes from a test: reset, personas, faults. */
 export class SandboxControl {
@@ -77,7 +71,7 @@ export class SandboxControl {
   async businesses(personaName: string) {
     const response = await this.api(personaName, 'GET', '/businesses?limit=1000')
     expect(response.ok()).toBe(true)
-    return businessesSchema.parse(await response.json()).data
+    return businessesPageSchema.parse(await response.json()).data
   }
 
   /** The ID of a business, looked up by name among those the persona may reach. */
