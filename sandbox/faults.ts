@@ -1,11 +1,13 @@
 import { createMiddleware } from 'hono/factory'
 import { z } from 'zod'
 import type { SandboxEnv } from './context.ts'
+import { findPersona } from './personas.ts'
 import { problem } from './problem.ts'
 
 // Fault injection for the project's own tests. State lives in memory (a reset or a
-// restart returns to the defaults) and applies to /api/ routes only, in this order:
-// latency, then token expiry (the auth middleware), then the rate limit, then 5xx.
+// restart returns to the defaults) and applies to /api/ routes in this order: latency,
+// then token expiry (the auth middleware), then the rate limit, then 5xx. The token*
+// settings apply to the authorization server's /oauth2/token (oauth/token-faults.ts).
 
 export const faultSettingsSchema = z.strictObject({
   latencyMs: z.number().int().min(0).max(30_000),
@@ -22,9 +24,34 @@ export const faultSettingsSchema = z.strictObject({
   rateLimitPerMinute: z.number().int().min(0).max(1_000_000),
   /** Setting true expires every token issued so far (see sandbox-admin.ts). */
   expireTokens: z.boolean(),
+  /** Lifetime of access tokens issued from now on by /oauth2/token; Thumbtack's is 3600. */
+  accessTokenTtlSeconds: z.number().int().min(1).max(3600),
+  /** Added to every /oauth2/token answer: a stalled authorization server. */
+  tokenLatencyMs: z.number().int().min(0).max(30_000),
+  /** Share of /oauth2/token calls answered 503 (1: every one). */
+  tokenErrorRate: z.number().min(0).max(1),
+  /** As errorPhase, for the token endpoint: "after" rotates the refresh token, then loses the answer. */
+  tokenErrorPhase: z.enum(['before', 'after']),
 })
 
-export const faultPatchSchema = faultSettingsSchema.partial()
+/**
+ * One-shot actions, not settings: they act on stored tokens and are not echoed back.
+ * "all", one refresh token by value, or every refresh token of one persona.
+ */
+export const revokeRefreshTokensSchema = z.union(
+  [
+    z.literal('all'),
+    z.strictObject({ token: z.string().min(1, 'Give the refresh token.') }),
+    z.strictObject({
+      personaID: z.string().refine((id) => findPersona(id) !== undefined, 'No such persona.'),
+    }),
+  ],
+  { error: 'Use "all", {"token": "<refresh token>"} or {"personaID": "<persona>"}.' },
+)
+
+export const faultPatchSchema = faultSettingsSchema
+  .partial()
+  .extend({ revokeRefreshTokens: revokeRefreshTokensSchema.optional() })
 export type FaultSettings = z.output<typeof faultSettingsSchema>
 
 export const DEFAULT_FAULTS: FaultSettings = {
@@ -34,11 +61,15 @@ export const DEFAULT_FAULTS: FaultSettings = {
   errorPhase: 'before',
   rateLimitPerMinute: 0,
   expireTokens: false,
+  accessTokenTtlSeconds: 3600,
+  tokenLatencyMs: 0,
+  tokenErrorRate: 0,
+  tokenErrorPhase: 'before',
 }
 
 const WINDOW_MS = 60_000
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 export function createFaults({ now, random }: { now: () => Date; random: () => number }) {
   let settings: FaultSettings = { ...DEFAULT_FAULTS }

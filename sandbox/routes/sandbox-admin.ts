@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { readJsonBody } from '../body.ts'
 import type { SandboxDeps } from '../context.ts'
 import { faultPatchSchema } from '../faults.ts'
+import { applyTokenActions } from '../oauth/fault-actions.ts'
 import { PERSONAS } from '../personas.ts'
 import { methodNotAllowed, validationProblem } from '../problem.ts'
 import { toFieldErrors } from '../schemas.ts'
@@ -63,10 +64,11 @@ export function sandboxAdminRoutes({ store, faults, requestLog, now }: SandboxDe
       .put('/faults', async (c) => {
         const body = await readJsonBody(c, faultPatchSchema)
         if (!body.ok) return body.response
-        // A one-shot action as much as a setting: every token issued until now expires,
-        // and tokens handed out by GET /sandbox/personas afterwards work.
-        if (body.data.expireTokens === true) store.tokens.expireAll(now().getTime())
-        return c.json(faults.update(body.data), 200)
+        // expireTokens and revokeRefreshTokens act on the tokens issued until now; tokens
+        // handed out afterwards work.
+        const { revokeRefreshTokens: _action, ...settings } = body.data
+        applyTokenActions(store, body.data, now().getTime())
+        return c.json(faults.update(settings), 200)
       })
       .all('/faults', methodNotAllowed('GET, PUT'))
       // What reached /api/ since the last reset (or since `?since=<seq>`), oldest first.

@@ -60,6 +60,10 @@ export const faultsSchema = z.strictObject({
   errorPhase: z.enum(['before', 'after']),
   rateLimitPerMinute: z.number(),
   expireTokens: z.boolean(),
+  accessTokenTtlSeconds: z.number(),
+  tokenLatencyMs: z.number(),
+  tokenErrorRate: z.number(),
+  tokenErrorPhase: z.enum(['before', 'after']),
 })
 
 export const problemSchema = z.strictObject({
@@ -82,6 +86,7 @@ export const requestLogSchema = z.strictObject({
       status: z.number().int(),
       personaID: z.string().nullable(),
       phoneNumbers: z.array(z.string()),
+      grantType: z.string().nullable(),
       durationMs: z.number().int().nonnegative(),
     }),
   ),
