@@ -111,7 +111,7 @@ legend { font-weight: 600; padding: 0 0.25rem; }
 .choice { display: grid; grid-template-columns: auto 1fr; column-gap: 0.5rem; padding: 0.25rem 0; }
 .choice .about { grid-column: 2; font-size: 0.9rem; }
 .error { color: #a8071a; font-weight: 600; margin: 0 0 0.5rem; }
-code { font-size: 0.8rem; color: #4a4a4a; word-break: break-all; }
+code { display: block; font-size: 0.8rem; color: #4a4a4a; overflow-wrap: anywhere; }
 .actions { display: flex; gap: 0.75rem; margin-top: 1.5rem; }
 button { font: inherit; padding: 0.5rem 1.25rem; border-radius: 0.375rem; border: 2px solid #00695c;
   background: #00695c; color: #fff; cursor: pointer; }
