@@ -5,6 +5,8 @@ import { authenticate } from './auth.ts'
 import type { SandboxDeps } from './context.ts'
 import { createFaults } from './faults.ts'
 import { loopbackOnly, socketAddress, type ClientAddress } from './loopback-only.ts'
+import { registeredClient, type OAuthClientOptions } from './oauth/client.ts'
+import { oauthRoutes } from './oauth/routes.ts'
 import { problem } from './problem.ts'
 import { createRequestLog } from './request-log.ts'
 import { businessImageRoutes } from './routes/business-images.ts'
@@ -33,6 +35,12 @@ export interface SandboxOptions {
    * in-process tests inject one (an unknown address is treated as not loopback).
    */
   clientAddress?: ClientAddress
+  /**
+   * The OAuth client the authorization server (/oauth2/…) knows: by default
+   * `numbers-console-sandbox` with a public sandbox secret, accepting any loopback port's
+   * /auth/callback (see oauth/client.ts). The app server passes its own redirect URIs.
+   */
+  oauthClient?: OAuthClientOptions
 }
 
 /** The controls that answer loopback clients only; the business images stay public. */
@@ -51,7 +59,8 @@ export function createSandbox(options: SandboxOptions): {
   const db = openDatabase(options.dbPath)
   const store = createStore(db)
   store.seedIfEmpty()
-  const faults = createFaults({ now, random: options.random ?? Math.random })
+  const random = options.random ?? Math.random
+  const faults = createFaults({ now, random })
   const requestLog = createRequestLog({ now })
   const deps: SandboxDeps = { store, faults, requestLog, now }
 
@@ -89,6 +98,13 @@ export function createSandbox(options: SandboxOptions): {
   app.route('/api/v4/businesses', phoneNumberBulkRoutes(deps))
   app.route('/sandbox', sandboxAdminRoutes(deps))
   app.route('/sandbox', businessImageRoutes(deps))
+  // Thumbtack's authorization server, at its paths; every call is in the request log.
+  for (const path of ['/oauth2/auth', '/oauth2/token', '/oauth2/revoke'])
+    app.use(path, requestLog.middleware)
+  app.route(
+    '/oauth2',
+    oauthRoutes({ ...deps, random, client: registeredClient(options.oauthClient) }),
+  )
 
   // Explicit catch-alls, not only notFound(): they still answer with a Problem when this
   // app is mounted inside another one (server/app.ts), whose own notFound would win.
@@ -96,6 +112,7 @@ export function createSandbox(options: SandboxOptions): {
     problem(c, 'not-found', `There is nothing at ${c.req.method} ${shownPath(c.req.path)}.`)
   app.all('/api/*', nothingHere)
   app.all('/sandbox/*', nothingHere)
+  app.all('/oauth2/*', nothingHere)
   app.notFound(nothingHere)
   // Every expected refusal is answered in the routes; reaching this is a sandbox bug.
   app.onError((error, c) => {

@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory'
 import type { SandboxDeps, SandboxEnv } from './context.ts'
+import { inactiveToken, missingScope, oauthBearer } from './oauth/access-check.ts'
 import { findPersona, SCOPES, type Scope } from './personas.ts'
 import { problem, shownID } from './problem.ts'
 
@@ -8,11 +9,21 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i
 
 const invalidToken = 'Bearer error="invalid_token"'
 
-/** Resolves the bearer token to its persona, or answers 401 before any route runs. */
+/**
+ * Resolves the bearer token to its persona, or answers 401 before any route runs. A token
+ * from /oauth2/token answers as Thumbtack does (oauth/access-check.ts); a demo sign-in's
+ * token keeps the sandbox's own Problem types.
+ */
 export function authenticate({ store, now }: SandboxDeps) {
   return createMiddleware<SandboxEnv>(async (c, next) => {
-    const match = BEARER.exec(c.req.header('authorization') ?? '')
-    const token = match?.[1]
+    const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1]
+    const oauth = token === undefined ? undefined : oauthBearer(store, token, now().getTime())
+    if (token !== undefined && oauth) {
+      if (!oauth.active) return inactiveToken(c)
+      c.set('caller', { token, persona: oauth.persona, scopes: oauth.scopes, via: 'oauth' })
+      await next()
+      return
+    }
     const row = token === undefined ? undefined : store.tokens.find(token)
     const persona = row ? findPersona(row.personaID) : undefined
     if (token === undefined || !row || !persona) {
@@ -24,12 +35,12 @@ export function authenticate({ store, now }: SandboxDeps) {
       const header = `${invalidToken}, error_description="The access token expired"`
       return problem(c, 'token-expired', detail, { headers: { 'WWW-Authenticate': header } })
     }
-    c.set('caller', { token, persona })
+    c.set('caller', { token, persona, scopes: persona.scopes, via: 'persona' })
     await next()
   })
 }
 
-function scopeDetail(scope: Scope, held: readonly Scope[]): string {
+function scopeDetail(scope: Scope, held: readonly string[]): string {
   if (scope === SCOPES.list) return 'This sign-in may not list businesses.'
   if (scope === SCOPES.read) return 'This sign-in may not read phone numbers.'
   return held.includes(SCOPES.read)
@@ -40,7 +51,8 @@ function scopeDetail(scope: Scope, held: readonly Scope[]): string {
 /** Thumbtack documents a missing scope as 401, so the sandbox does the same. */
 export function requireScope(scope: Scope) {
   return createMiddleware<SandboxEnv>(async (c, next) => {
-    const { scopes } = c.var.caller.persona
+    const { scopes, via } = c.var.caller
+    if (!scopes.includes(scope) && via === 'oauth') return missingScope(c, scope)
     if (!scopes.includes(scope)) {
       const header = `Bearer error="insufficient_scope", scope="${scope}"`
       return problem(c, 'insufficient-scope', scopeDetail(scope, scopes), {

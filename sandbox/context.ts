@@ -7,6 +7,10 @@ import type { Store } from './store/store.ts'
 export interface Caller {
   token: string
   persona: Persona
+  /** What this token may do: the persona's scopes, or exactly what an OAuth grant gave. */
+  scopes: readonly string[]
+  /** A demo sign-in from /sandbox/personas, or a token from /oauth2/token. */
+  via: 'persona' | 'oauth'
 }
 
 export interface SandboxEnv {

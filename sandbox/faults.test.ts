@@ -25,6 +25,10 @@ const DEFAULTS = {
   errorPhase: 'before',
   rateLimitPerMinute: 0,
   expireTokens: false,
+  accessTokenTtlSeconds: 3600,
+  tokenLatencyMs: 0,
+  tokenErrorRate: 0,
+  tokenErrorPhase: 'before',
 }
 const self = (h: Harness, as = 'pat-rivera') => h.send('GET', '/api/v4/users/self', { as })
 

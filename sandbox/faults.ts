@@ -4,8 +4,9 @@ import type { SandboxEnv } from './context.ts'
 import { problem } from './problem.ts'
 
 // Fault injection for the project's own tests. State lives in memory (a reset or a
-// restart returns to the defaults) and applies to /api/ routes only, in this order:
-// latency, then token expiry (the auth middleware), then the rate limit, then 5xx.
+// restart returns to the defaults) and applies to /api/ routes in this order: latency,
+// then token expiry (the auth middleware), then the rate limit, then 5xx. The token*
+// settings apply to the authorization server's /oauth2/token (oauth/token-faults.ts).
 
 export const DEFAULT_FAULTS: FaultSettings = {
   latencyMs: 0,
@@ -14,11 +15,15 @@ export const DEFAULT_FAULTS: FaultSettings = {
   errorPhase: 'before',
   rateLimitPerMinute: 0,
   expireTokens: false,
+  accessTokenTtlSeconds: 3600,
+  tokenLatencyMs: 0,
+  tokenErrorRate: 0,
+  tokenErrorPhase: 'before',
 }
 
 const WINDOW_MS = 60_000
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 export function createFaults({ now, random }: { now: () => Date; random: () => number }) {
   let settings: FaultSettings = { ...DEFAULT_FAULTS }

@@ -2,7 +2,7 @@ import { createMiddleware } from 'hono/factory'
 import type { LoggedRequest } from './contract/sandbox-controls.ts'
 import type { Caller, SandboxEnv } from './context.ts'
 
-// A sandbox-only record of the recent /api/ requests and how each was answered, so tests
+// A sandbox-only record of the recent /api/ and /oauth2/ requests and how each was answered, so tests
 // can count what reached the server: "exactly one successful POST per added number",
 // "nothing was sent after Undo". Kept in memory, newest last, cleared by /sandbox/reset.
 
@@ -33,6 +33,12 @@ export function phoneNumbersIn(body: string): string[] {
   return numberOf(value)
 }
 
+/** The form's grant_type, shortened like the numbers; never any other (secret) field. */
+function grantTypeIn(body: string): string | null {
+  const value = new URLSearchParams(body).get('grant_type')
+  return value === null ? null : shown(value)
+}
+
 export function createRequestLog({
   now,
   capacity = REQUEST_LOG_CAPACITY,
@@ -47,10 +53,13 @@ export function createRequestLog({
     const started = performance.now()
     await next()
     let phoneNumbers: string[] = []
+    let grantType: string | null = null
     if (c.req.method === 'POST' || c.req.method === 'PUT') {
       // Hono caches the body a route has read; an unread one (a request refused before
       // its route ran) is read here. An oversized or broken stream just logs no numbers.
-      phoneNumbers = await c.req.text().then(phoneNumbersIn, () => [])
+      const body = await c.req.text().catch(() => '')
+      phoneNumbers = phoneNumbersIn(body)
+      if (c.req.path === '/oauth2/token') grantType = grantTypeIn(body)
     }
     seq += 1
     entries.push({
@@ -62,6 +71,7 @@ export function createRequestLog({
       // Unset when the request was refused before authentication finished.
       personaID: (c.var.caller as Caller | undefined)?.persona.id ?? null,
       phoneNumbers,
+      grantType,
       durationMs: Math.round(performance.now() - started),
     })
     if (entries.length > capacity) entries = entries.slice(-capacity)

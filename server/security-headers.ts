@@ -24,7 +24,9 @@ export function securityHeaders(options: { dev?: boolean } = {}): MiddlewareHand
   return async (c, next) => {
     await next()
     // Vite's dev client injects inline scripts and styles; the policy is for the real build.
-    if (!options.dev) c.header('Content-Security-Policy', contentSecurityPolicy)
+    // A page with its own, stricter policy keeps it (the sandbox's consent page).
+    if (!options.dev && !c.res.headers.has('Content-Security-Policy'))
+      c.header('Content-Security-Policy', contentSecurityPolicy)
     c.header('X-Content-Type-Options', 'nosniff')
     c.header('Referrer-Policy', 'no-referrer')
     c.header('X-Frame-Options', 'DENY')

@@ -38,11 +38,34 @@ export const faultSettingsSchema = z.strictObject({
   rateLimitPerMinute: z.number().int().min(0).max(1_000_000),
   /** Setting true expires every token issued so far (see routes/sandbox-admin.ts). */
   expireTokens: z.boolean(),
+  /** Lifetime of access tokens issued from now on by /oauth2/token; Thumbtack's is 3600. */
+  accessTokenTtlSeconds: z.number().int().min(1).max(3600),
+  /** Added to every /oauth2/token answer: a stalled authorization server. */
+  tokenLatencyMs: z.number().int().min(0).max(30_000),
+  /** Share of /oauth2/token calls answered 503 (1: every one). */
+  tokenErrorRate: z.number().min(0).max(1),
+  /** As errorPhase, for the token endpoint: "after" rotates the refresh token, then loses the answer. */
+  tokenErrorPhase: z.enum(['before', 'after']),
 })
 export type FaultSettings = z.output<typeof faultSettingsSchema>
 
+/**
+ * One-shot actions, not settings: they act on stored tokens and are not echoed back.
+ * "all", one refresh token by value, or every refresh token of one persona.
+ */
+export const revokeRefreshTokensSchema = z.union(
+  [
+    z.literal('all'),
+    z.strictObject({ token: z.string().min(1, 'Give the refresh token.') }),
+    z.strictObject({ personaID: z.string().min(1, 'Give the persona ID.') }),
+  ],
+  { error: 'Use "all", {"token": "<refresh token>"} or {"personaID": "<persona>"}.' },
+)
+
 /** The body of PUT /sandbox/faults: any of the settings, merged into the current ones. */
-export const faultPatchSchema = faultSettingsSchema.partial()
+export const faultPatchSchema = faultSettingsSchema
+  .partial()
+  .extend({ revokeRefreshTokens: revokeRefreshTokensSchema.optional() })
 export type FaultPatch = z.input<typeof faultPatchSchema>
 
 export const loggedRequestSchema = z.strictObject({
@@ -58,6 +81,8 @@ export const loggedRequestSchema = z.strictObject({
   personaID: z.string().nullable(),
   /** The phone numbers a POST or PUT body carried (single or bulk), as sent. */
   phoneNumbers: z.array(z.string()),
+  /** For POST /oauth2/token, the grant_type sent (so tests can count refreshes); else null. */
+  grantType: z.string().nullable(),
   durationMs: z.number().int().nonnegative(),
 })
 export type LoggedRequest = z.output<typeof loggedRequestSchema>

@@ -7,7 +7,8 @@ import {
   type PersonasResponse,
   type RequestLogResponse,
 } from '../contract/sandbox-controls.ts'
-import { PERSONAS } from '../personas.ts'
+import { applyTokenActions } from '../oauth/fault-actions.ts'
+import { findPersona, PERSONAS } from '../personas.ts'
 import { methodNotAllowed, validationProblem } from '../problem.ts'
 import { toFieldErrors } from '../schemas.ts'
 import { MAX_METRO_NUMBERS } from '../store/seed.ts'
@@ -67,10 +68,17 @@ export function sandboxAdminRoutes({ store, faults, requestLog, now }: SandboxDe
       .put('/faults', async (c) => {
         const body = await readJsonBody(c, faultPatchSchema)
         if (!body.ok) return body.response
-        // A one-shot action as much as a setting: every token issued until now expires,
-        // and tokens handed out by GET /sandbox/personas afterwards work.
-        if (body.data.expireTokens === true) store.tokens.expireAll(now().getTime())
-        return c.json(faults.update(body.data), 200)
+        const { revokeRefreshTokens: action, ...settings } = body.data
+        if (action !== undefined && action !== 'all' && 'personaID' in action) {
+          if (!findPersona(action.personaID))
+            return validationProblem(c, [
+              { field: 'revokeRefreshTokens.personaID', message: 'No such persona.' },
+            ])
+        }
+        // expireTokens and revokeRefreshTokens act on the tokens issued until now; tokens
+        // handed out afterwards work.
+        applyTokenActions(store, body.data, now().getTime())
+        return c.json(faults.update(settings), 200)
       })
       .all('/faults', methodNotAllowed('GET, PUT'))
       // What reached /api/ since the last reset (or since `?since=<seq>`), oldest first.

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
+import { OAUTH_MIGRATION } from './oauth-schema.ts'
 
 // Migrations run in order; PRAGMA user_version records how many have been applied, so
 // an existing .data/sandbox.sqlite is upgraded in place instead of being thrown away.
@@ -48,6 +49,7 @@ const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX tokens_by_persona ON tokens (persona_id, expires_at);
   `,
+  OAUTH_MIGRATION,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3'
 import { businessQueries } from './businesses.ts'
 import { phoneNumberQueries } from './phone-numbers.ts'
+import { oauthCodeQueries } from './oauth-codes.ts'
+import { oauthTokenQueries } from './oauth-tokens.ts'
 import { tokenQueries } from './tokens.ts'
 import { seed, seedIsNeeded } from './seed.ts'
 
@@ -10,6 +12,8 @@ export function createStore(db: Database) {
     businesses: businessQueries(db),
     phoneNumbers: phoneNumberQueries(db),
     tokens: tokenQueries(db),
+    oauthCodes: oauthCodeQueries(db),
+    oauthTokens: oauthTokenQueries(db),
     /** Back to the seed; statements stay valid because tables are emptied, not dropped. */
     reset: (metroHvacNumbers?: number) => {
       seed(db, metroHvacNumbers)
