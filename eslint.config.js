@@ -72,6 +72,7 @@ export default tseslint.config(
   {
     files: [
       'sandbox/**/*.ts',
+      'server/**/*.ts',
       'e2e/**/*.ts',
       'scripts/**/*.{ts,mjs}',
       '*.config.{ts,js}',

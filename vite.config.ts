@@ -43,6 +43,16 @@ export default defineConfig({
           include: ['sandbox/**/*.test.ts', 'src/**/*.contract.test.ts', 'scripts/**/*.test.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // The sign-in gateway and its stores; PostgreSQL is provisioned for the run.
+          name: 'gateway',
+          environment: 'node',
+          include: ['server/gateway/**/*.test.ts', 'server/store/**/*.test.ts'],
+          globalSetup: ['./server/store/testing/postgres-global-setup.ts'],
+        },
+      },
     ],
   },
 })
