@@ -31,6 +31,7 @@ function sql(text: string, ...params: unknown[]): Statement {
 /** The one implementation of GatewayStore; the adapters differ only in their SqlRunner. */
 export function createSqlStore(db: SqlRunner): GatewayStore {
   const one = async (statement: Statement) => (await db.batch([statement]))[0] ?? 0
+  let closing: Promise<void> | undefined
   return {
     async createSession(session, grant) {
       const statements: Statement[] = []
@@ -142,6 +143,7 @@ export function createSqlStore(db: SqlRunner): GatewayStore {
       ])
       return sessions
     },
-    close: () => db.close(),
+    // Idempotent: the gateway and whoever opened the store may both close it.
+    close: () => (closing ??= db.close()),
   }
 }
