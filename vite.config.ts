@@ -41,12 +41,23 @@ export default defineConfig({
           name: 'contract',
           environment: 'node',
           include: [
-            'server/**/*.test.ts',
+            // server/gateway and server/store run in the gateway project, beside PostgreSQL.
+            'server/*.test.ts',
             'sandbox/**/*.test.ts',
             'src/**/*.contract.test.ts',
             'scripts/**/*.test.ts',
             'eslint.config.test.ts',
           ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The sign-in gateway and its stores; PostgreSQL is provisioned for the run.
+          name: 'gateway',
+          environment: 'node',
+          include: ['server/gateway/**/*.test.ts', 'server/store/**/*.test.ts'],
+          globalSetup: ['./server/store/testing/postgres-global-setup.ts'],
         },
       },
     ],

@@ -1,0 +1,73 @@
+import { z } from 'zod'
+
+/**
+ * The gateway's storage, one interface for SQLite (one machine) and PostgreSQL (many
+ * instances). Token columns hold ciphertext only: the store never sees a token in clear.
+ * Times are epoch milliseconds.
+ */
+
+// Drivers hand BIGINT back as a string (pg) or a number (better-sqlite3): both parse here.
+const epochMs = z.coerce.number().int().nonnegative()
+
+export const grantRecordSchema = z.object({
+  id: z.string().min(1),
+  userID: z.string().min(1),
+  /** Space-separated, as OAuth sends them. */
+  scopes: z.string(),
+  accessToken: z.string().min(1),
+  refreshToken: z.string().min(1).nullable(),
+  accessExpiresAt: epochMs,
+  /** Bumped by every token change, so a caller can tell whether someone refreshed. */
+  version: epochMs,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+})
+export type GrantRecord = z.infer<typeof grantRecordSchema>
+
+export const subjectKindSchema = z.enum(['pro', 'staff'])
+
+export const sessionRecordSchema = z.object({
+  idHash: z.string().regex(/^[0-9a-f]{64}$/),
+  subjectKind: subjectKindSchema,
+  subjectID: z.string().min(1),
+  /** JSON of who signed in (names, email), shown by /auth/session. */
+  profile: z.string(),
+  role: z.string().min(1),
+  grantID: z.string().min(1).nullable(),
+  createdAt: epochMs,
+  lastSeenAt: epochMs,
+  idleExpiresAt: epochMs,
+  absoluteExpiresAt: epochMs,
+})
+export type SessionRecord = z.infer<typeof sessionRecordSchema>
+
+export interface TokenUpdate {
+  accessToken: string
+  refreshToken: string | null
+  accessExpiresAt: number
+  scopes: string
+  updatedAt: number
+}
+
+export interface GatewayStore {
+  /** Saves a new grant and the session that uses it in one transaction. */
+  createSession(session: SessionRecord, grant: GrantRecord | null): Promise<void>
+  findSession(idHash: string): Promise<SessionRecord | undefined>
+  touchSession(idHash: string, lastSeenAt: number, idleExpiresAt: number): Promise<void>
+  /** Deletes the session, and its grant when no other session uses it. */
+  deleteSession(idHash: string): Promise<void>
+  /** Deletes a grant and every session that uses it (the refresh token is dead). */
+  deleteGrant(id: string): Promise<void>
+  findGrant(id: string): Promise<GrantRecord | undefined>
+  /**
+   * Replaces the tokens only if the grant is still at `expectedVersion`; true when it was.
+   * The new version is `expectedVersion + 1`.
+   */
+  updateGrantTokens(id: string, expectedVersion: number, update: TokenUpdate): Promise<boolean>
+  /** Takes the grant's refresh lock if it is free or lapsed; true when this holder has it. */
+  acquireRefreshLock(grantID: string, holder: string, now: number, ttlMs: number): Promise<boolean>
+  releaseRefreshLock(grantID: string, holder: string): Promise<void>
+  /** Housekeeping: drops sessions past either lifetime; returns how many. */
+  deleteExpiredSessions(now: number): Promise<number>
+  close(): Promise<void>
+}
