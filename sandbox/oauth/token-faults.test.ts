@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { faultSettingsSchema as faultsSchema, requestLogSchema } from '../contract/sandbox-controls.ts'
+import {
+  faultSettingsSchema as faultsSchema,
+  requestLogSchema,
+} from '../contract/sandbox-controls.ts'
 import { createHarness, expectProblem, fieldsOf, type Harness } from '../testing/harness.ts'
 import { expectOAuthError, refreshWith, signInWithOAuth, tokensOf } from '../testing/oauth-flow.ts'
 import { TOKEN_NOT_ACTIVE, thumbtackUnauthorizedSchema } from './token-schemas.ts'
