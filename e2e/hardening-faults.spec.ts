@@ -67,6 +67,9 @@ async function openRivera(page: Page) {
  */
 async function saveUntilClosed(page: Page, form: NumberForm): Promise<number> {
   for (let presses = 1; presses <= 20; presses++) {
+    // A refused background read may have asked to sign in again meanwhile: answer it first,
+    // or its dialog stands between the user and Save.
+    await signInAgainIfAsked(page)
     await form.save.click()
     // The alert of the last attempt goes as soon as the new one starts.
     await expect(form.failed).toHaveCount(0)
