@@ -1,12 +1,13 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { cors } from 'hono/cors'
 import { authenticate } from './auth.ts'
 import type { SandboxDeps } from './context.ts'
 import { createFaults } from './faults.ts'
 import { loopbackOnly, socketAddress, type ClientAddress } from './loopback-only.ts'
 import { problem } from './problem.ts'
 import { createRequestLog } from './request-log.ts'
+import { sameOriginOnly } from './same-origin-only.ts'
+import { trustedHostsOnly } from './trusted-hosts.ts'
 import { businessImageRoutes } from './routes/business-images.ts'
 import { businessRoutes } from './routes/businesses.ts'
 import { phoneNumberBulkRoutes } from './routes/phone-numbers-bulk.ts'
@@ -33,6 +34,17 @@ export interface SandboxOptions {
    * in-process tests inject one (an unknown address is treated as not loopback).
    */
   clientAddress?: ClientAddress
+  /**
+   * Host names to answer besides 127.0.0.1, localhost and [::1] (the HOST a server listens
+   * on, PUBLIC_URL's): requests naming any other host get a 403 (DNS rebinding).
+   */
+  allowedHosts?: readonly string[]
+  /**
+   * Where clients reach this server (`http://127.0.0.1:5173`), for the absolute URLs the
+   * API hands out, such as `imageURL`; a function when it is known only once listening.
+   * Never taken from the request. Unset: those URLs are paths on the server's own origin.
+   */
+  publicURL?: string | (() => string | undefined)
 }
 
 /** The controls that answer loopback clients only; the business images stay public. */
@@ -53,19 +65,18 @@ export function createSandbox(options: SandboxOptions): {
   store.seedIfEmpty()
   const faults = createFaults({ now, random: options.random ?? Math.random })
   const requestLog = createRequestLog({ now })
-  const deps: SandboxDeps = { store, faults, requestLog, now }
+
+  const { publicURL } = options
+  const publicOrigin = () => {
+    const url = typeof publicURL === 'function' ? publicURL() : publicURL
+    return url === undefined ? undefined : new URL(url).origin
+  }
+  const deps: SandboxDeps = { store, faults, requestLog, now, publicOrigin }
 
   const app = new Hono()
-  // Bearer tokens, no cookies: any origin may call, and may read the headers clients need.
-  const corsPolicy = cors({
-    origin: '*',
-    allowHeaders: ['Authorization', 'Content-Type'],
-    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-    exposeHeaders: ['Retry-After', 'WWW-Authenticate', 'Allow'],
-    maxAge: 600,
-  })
-  app.use('/api/*', corsPolicy)
-  app.use('/sandbox/*', corsPolicy)
+  // No CORS at all: the dashboard is served from this origin, and no other site may read
+  // or drive the sandbox through a visitor's browser (docs/decisions/0006).
+  app.use('*', trustedHostsOnly(options.allowedHosts ?? []))
   app.use(
     '*',
     bodyLimit({
@@ -78,7 +89,8 @@ export function createSandbox(options: SandboxOptions): {
     allowRemote: options.allowRemoteAdmin ?? false,
     clientAddress: options.clientAddress ?? socketAddress,
   })
-  for (const path of ADMIN_PATHS) app.use(path, adminGuard)
+  const ownPagesOnly = sameOriginOnly(publicOrigin)
+  for (const path of ADMIN_PATHS) app.use(path, adminGuard, ownPagesOnly)
   const { latency, rateLimit, serverErrors } = faults.middleware
   // The log comes first, so it records every answer, injected faults included.
   app.use('/api/*', requestLog.middleware, latency, authenticate(deps), rateLimit, serverErrors)

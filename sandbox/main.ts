@@ -24,13 +24,16 @@ const env = z
 
 if (env.SANDBOX_DB !== ':memory:') mkdirSync(path.dirname(env.SANDBOX_DB), { recursive: true })
 
+let ownURL: string | undefined
 const sandbox = createSandbox({
   dbPath: env.SANDBOX_DB,
   allowRemoteAdmin: env[REMOTE_ADMIN_ENV] === '1',
+  publicURL: () => ownURL,
 })
 const server = serve(
   { fetch: sandbox.app.fetch, port: env.SANDBOX_PORT, hostname: '127.0.0.1' },
   (info) => {
+    ownURL = `http://127.0.0.1:${info.port}`
     console.log(`Sandbox API on http://127.0.0.1:${info.port}  (data: ${env.SANDBOX_DB})`)
     console.log(`Sign-ins: curl -s http://127.0.0.1:${info.port}/sandbox/personas`)
   },

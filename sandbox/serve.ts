@@ -8,6 +8,7 @@ import { Hono } from 'hono'
 
 import { createSandbox } from './app'
 import { securityHeaders } from './security-headers'
+import { hostsForListenAddress } from './trusted-hosts'
 
 export interface AppServerOptions {
   dbPath: string
@@ -19,6 +20,10 @@ export interface AppServerOptions {
   viteMiddleware?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void
   /** Let non-loopback clients use /sandbox/ controls (SANDBOX_ALLOW_REMOTE_ADMIN=1). */
   allowRemoteAdmin?: boolean
+  /** Host names answered besides loopback; default: `host`, or this machine's addresses. */
+  allowedHosts?: readonly string[]
+  /** Where clients reach the server (PUBLIC_URL); default: its own URL on a named host. */
+  publicURL?: string
 }
 
 export interface RunningServer {
@@ -55,9 +60,12 @@ function appRoutes(staticDir: string, sandboxApp: Hono): Hono {
 
 /** One origin for the dashboard and the sandbox: `/api/v4`, `/sandbox`, and the app. */
 export async function startAppServer(options: AppServerOptions): Promise<RunningServer> {
+  let ownURL: string | undefined
   const sandbox = createSandbox({
     dbPath: options.dbPath,
     allowRemoteAdmin: options.allowRemoteAdmin ?? false,
+    allowedHosts: options.allowedHosts ?? hostsForListenAddress(options.host),
+    publicURL: options.publicURL ?? (() => ownURL),
   })
   const sandboxOnly = new Hono().use('*', securityHeaders({ dev: true })).route('/', sandbox.app)
   const app = options.staticDir ? appRoutes(options.staticDir, sandbox.app) : sandboxOnly
@@ -81,9 +89,12 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     throw new Error('The server has no TCP address.')
   const { port } = address
   const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host
+  const url = `http://${hostForUrl}:${port}`
+  // On 0.0.0.0 no one URL fits every client: the API's URLs are then paths on this origin.
+  if (!['0.0.0.0', '::'].includes(options.host)) ownURL = url
 
   return {
-    url: `http://${hostForUrl}:${port}`,
+    url,
     server,
     close: () =>
       new Promise<void>((resolve) => {

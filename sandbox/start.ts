@@ -6,6 +6,7 @@ import { z } from 'zod'
 
 import { isLoopbackAddress, REMOTE_ADMIN_ENV } from './loopback-only'
 import { startAppServer } from './serve'
+import { hostsForListenAddress } from './trusted-hosts'
 
 /**
  * `npm start` (the built app) and `npm run dev` (Vite with hot reload, `--dev`): the
@@ -24,6 +25,9 @@ const settings = z
     // The sandbox's controls (demo sign-ins, reset, faults) answer this computer only
     // unless this is 1: see README, "Guarantees and how to check them".
     [REMOTE_ADMIN_ENV]: z.enum(['0', '1']).default('0'),
+    // How other machines reach this server (http://laptop.local:5173): its host name is
+    // answered (any other is refused, see trusted-hosts.ts) and the API's URLs use it.
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   })
   .parse(process.env)
 
@@ -46,6 +50,11 @@ const running = await startAppServer({
   port: settings.PORT,
   host: settings.HOST,
   allowRemoteAdmin,
+  allowedHosts: [
+    ...hostsForListenAddress(settings.HOST),
+    ...(settings.PUBLIC_URL === undefined ? [] : [new URL(settings.PUBLIC_URL).hostname]),
+  ],
+  ...(settings.PUBLIC_URL === undefined ? {} : { publicURL: settings.PUBLIC_URL }),
   ...(dev ? { viteMiddleware: await viteDevMiddleware() } : { staticDir: path.join(root, 'dist') }),
 })
 
