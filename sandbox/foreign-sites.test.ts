@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startAppServer, type RunningServer } from './serve.ts'
-import { faultsSchema } from './testing/contract-schemas.ts'
+import { businessesPageSchema, faultsSchema, personasSchema } from './testing/contract-schemas.ts'
 import {
   createHarness,
   expectProblem,
@@ -150,6 +150,27 @@ describe('a real server on 127.0.0.1', () => {
     const { status, cors } = await send(url, headers)
     return { status, cors }
   }
+
+  it('builds imageURL from its own address, never from the Host header', async () => {
+    server = await startAppServer({
+      dbPath: ':memory:',
+      port: 0,
+      host: '127.0.0.1',
+      // Let the hostile name past the Host check, to see it is not echoed either.
+      allowedHosts: ['127.0.0.1', 'evil.example'],
+    })
+    const token = await send(`${server.url}/sandbox/personas`, {}).then(
+      (res) => personasSchema.parse(JSON.parse(res.body)).personas[0]?.accessToken ?? '',
+    )
+    const res = await send(`${server.url}/api/v4/businesses`, {
+      Host: 'evil.example',
+      Authorization: `Bearer ${token}`,
+    })
+    const [business] = businessesPageSchema.parse(JSON.parse(res.body)).data
+    expect(business?.imageURL).toBe(
+      `${server.url}/sandbox/business-images/${business?.businessID ?? ''}.svg`,
+    )
+  })
 
   it('refuses a rebound host name and a foreign origin, and answers its own', async () => {
     server = await startAppServer({ dbPath: ':memory:', port: 0, host: '127.0.0.1' })
