@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { z } from 'zod'
 import { createSandbox } from './app.ts'
+import { tidyUnreadBodies } from './http/unread-body.ts'
 import { REMOTE_ADMIN_ENV } from './loopback-only.ts'
 
 // `npm run sandbox`: the sandbox API alone, for the client's contract tests and for
@@ -31,13 +33,22 @@ const sandbox = createSandbox({
   publicURL: () => ownURL,
 })
 const server = serve(
-  { fetch: sandbox.app.fetch, port: env.SANDBOX_PORT, hostname: '127.0.0.1' },
+  {
+    fetch: sandbox.app.fetch,
+    port: env.SANDBOX_PORT,
+    hostname: '127.0.0.1',
+    // Unread bodies are tidyUnreadBodies's job (http/unread-body.ts), not the adapter's.
+    autoCleanupIncoming: false,
+  },
   (info) => {
     ownURL = `http://127.0.0.1:${info.port}`
     console.log(`Sandbox API on http://127.0.0.1:${info.port}  (data: ${env.SANDBOX_DB})`)
     console.log(`Sign-ins: curl -s http://127.0.0.1:${info.port}/sandbox/personas`)
   },
 )
+
+// Added before the first request can arrive: listening completes on a later tick.
+if (server instanceof Server) tidyUnreadBodies(server)
 
 function shutdown(signal: string) {
   console.log(`${signal}: closing the sandbox`)

@@ -7,6 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 
 import { createSandbox } from './app'
+import { tidyUnreadBodies } from './http/unread-body'
 import { securityHeaders } from './security-headers'
 import { hostsForListenAddress } from './trusted-hosts'
 
@@ -69,7 +70,8 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   })
   const sandboxOnly = new Hono().use('*', securityHeaders({ dev: true })).route('/', sandbox.app)
   const app = options.staticDir ? appRoutes(options.staticDir, sandbox.app) : sandboxOnly
-  const handleWithHono = getRequestListener(app.fetch)
+  // Unread bodies are tidyUnreadBodies's job, not the adapter's (see http/unread-body.ts).
+  const handleWithHono = getRequestListener(app.fetch, { autoCleanupIncoming: false })
   const { viteMiddleware } = options
 
   const server = createServer((req, res) => {
@@ -79,6 +81,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     }
     void handleWithHono(req, res)
   })
+  tidyUnreadBodies(server)
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
