@@ -74,9 +74,9 @@ export function createSandbox(options: SandboxOptions): {
   const deps: SandboxDeps = { store, faults, requestLog, now, publicOrigin }
 
   const app = new Hono()
-  // No CORS at all: the dashboard is served from this origin, and no other site may read
-  // or drive the sandbox through a visitor's browser (docs/decisions/0006).
-  app.use('*', trustedHostsOnly(options.allowedHosts ?? []))
+  // The log comes first, so it records every answer: 413s, refused hosts and injected
+  // faults included. It reads a body only after the size limit has let it through.
+  app.use('/api/*', requestLog.middleware)
   app.use(
     '*',
     bodyLimit({
@@ -85,6 +85,9 @@ export function createSandbox(options: SandboxOptions): {
         problem(c, 'payload-too-large', `Send at most ${MAX_BODY_BYTES / 1024} KiB in a body.`),
     }),
   )
+  // No CORS at all: the dashboard is served from this origin, and no other site may read
+  // or drive the sandbox through a visitor's browser (docs/decisions/0006).
+  app.use('*', trustedHostsOnly(options.allowedHosts ?? []))
   const adminGuard = loopbackOnly({
     allowRemote: options.allowRemoteAdmin ?? false,
     clientAddress: options.clientAddress ?? socketAddress,
@@ -92,8 +95,7 @@ export function createSandbox(options: SandboxOptions): {
   const ownPagesOnly = sameOriginOnly(publicOrigin)
   for (const path of ADMIN_PATHS) app.use(path, adminGuard, ownPagesOnly)
   const { latency, rateLimit, serverErrors } = faults.middleware
-  // The log comes first, so it records every answer, injected faults included.
-  app.use('/api/*', requestLog.middleware, latency, authenticate(deps), rateLimit, serverErrors)
+  app.use('/api/*', latency, authenticate(deps), rateLimit, serverErrors)
 
   app.route('/api/v4/users', userRoutes())
   app.route('/api/v4/businesses', businessRoutes(deps))
