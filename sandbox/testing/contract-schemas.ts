@@ -6,6 +6,16 @@ import { z } from 'zod'
 const numericID = z.string().regex(/^\d{19}$/)
 const rfc3339 = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+/** 1–100 characters as a person counts them (a family emoji is one), none of them huge. */
+const storedName = z
+  .string()
+  .min(1)
+  .refine((name) => {
+    const characters = Array.from(graphemes.segment(name), (part) => part.segment)
+    return characters.length <= 100 && characters.every((c) => Array.from(c).length <= 16)
+  }, 'at most 100 characters of at most 16 code points each')
+
 export const phoneNumberRecordSchema = z.strictObject({
   phoneNumberID: numericID,
   businessID: numericID,
@@ -14,7 +24,7 @@ export const phoneNumberRecordSchema = z.strictObject({
   updatedTime: rfc3339,
   lastActivityTime: rfc3339,
   isDeleted: z.boolean(),
-  name: z.string().min(1).max(100),
+  name: storedName,
 })
 export type PhoneNumberRecord = z.output<typeof phoneNumberRecordSchema>
 
