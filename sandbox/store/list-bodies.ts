@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import type { PhoneNumberRecord } from './phone-numbers.ts'
 
 // A 20,000-number list is 5 MB of JSON: reading and serializing it in one go blocked the
 // server for ~270 ms, so ten concurrent reads held a one-row request for seconds. Here the
@@ -7,17 +8,8 @@ import type { Database } from 'better-sqlite3'
 
 const PAGE_ROWS = 1000
 
-interface PageRow {
-  rowid: number
-  phoneNumberID: string
-  businessID: string
-  phoneNumber: string
-  createdTime: string
-  updatedTime: string
-  lastActivityTime: string
-  isDeleted: number
-  name: string
-}
+/** A stored row as SQLite gives it (isDeleted 0 or 1), with its rowid to page on. */
+type PageRow = Omit<PhoneNumberRecord, 'isDeleted'> & { isDeleted: number; rowid: number }
 
 const PAGE_SQL = `SELECT rowid, id AS phoneNumberID, business_id AS businessID,
   phone_number AS phoneNumber, created_time AS createdTime, updated_time AS updatedTime,
