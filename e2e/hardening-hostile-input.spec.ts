@@ -31,7 +31,7 @@ const subset = hostileInputs.filter(
 const mustBeAccepted = new Set<HostileCategory>(['markup', 'formula', 'sql', 'path', 'emoji'])
 
 const NAME_RULES =
-  /Enter a name\.|Keep the name to 100 characters or fewer|can't contain control characters|contains an invalid character/
+  /Enter a name\.|Keep the name to 100 characters or fewer|is built from \d+ parts|can't contain control characters|contains an invalid character/
 
 type Method = 'fill' | 'type' | 'paste'
 

@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { cors } from 'hono/cors'
 import { authenticate } from './auth.ts'
 import type { SandboxDeps } from './context.ts'
 import { createFaults } from './faults.ts'
@@ -9,6 +8,8 @@ import { registeredClient, type OAuthClientOptions } from './oauth/client.ts'
 import { oauthRoutes } from './oauth/routes.ts'
 import { problem } from './problem.ts'
 import { createRequestLog } from './request-log.ts'
+import { sameOriginOnly } from './same-origin-only.ts'
+import { trustedHostsOnly } from './trusted-hosts.ts'
 import { businessImageRoutes } from './routes/business-images.ts'
 import { businessRoutes } from './routes/businesses.ts'
 import { phoneNumberBulkRoutes } from './routes/phone-numbers-bulk.ts'
@@ -41,6 +42,17 @@ export interface SandboxOptions {
    * /auth/callback (see oauth/client.ts). The app server passes its own redirect URIs.
    */
   oauthClient?: OAuthClientOptions
+  /**
+   * Host names to answer besides 127.0.0.1, localhost and [::1] (the HOST a server listens
+   * on, PUBLIC_ORIGIN's): requests naming any other host get a 403 (DNS rebinding).
+   */
+  allowedHosts?: readonly string[]
+  /**
+   * Where clients reach this server (`http://127.0.0.1:5173`), for the absolute URLs the
+   * API hands out, such as `imageURL`; a function when it is known only once listening.
+   * Never taken from the request. Unset: those URLs are paths on the server's own origin.
+   */
+  publicURL?: string | (() => string | undefined)
 }
 
 /** The controls that answer loopback clients only; the business images stay public. */
@@ -62,19 +74,20 @@ export function createSandbox(options: SandboxOptions): {
   const random = options.random ?? Math.random
   const faults = createFaults({ now, random })
   const requestLog = createRequestLog({ now })
-  const deps: SandboxDeps = { store, faults, requestLog, now }
+
+  const { publicURL } = options
+  const publicOrigin = () => {
+    const url = typeof publicURL === 'function' ? publicURL() : publicURL
+    return url === undefined ? undefined : new URL(url).origin
+  }
+  const deps: SandboxDeps = { store, faults, requestLog, now, publicOrigin }
 
   const app = new Hono()
-  // Bearer tokens, no cookies: any origin may call, and may read the headers clients need.
-  const corsPolicy = cors({
-    origin: '*',
-    allowHeaders: ['Authorization', 'Content-Type'],
-    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-    exposeHeaders: ['Retry-After', 'WWW-Authenticate', 'Allow'],
-    maxAge: 600,
-  })
-  app.use('/api/*', corsPolicy)
-  app.use('/sandbox/*', corsPolicy)
+  // The log comes first, so it records every answer: 413s, refused hosts and injected
+  // faults included. It reads a body only after the size limit has let it through.
+  // Thumbtack's authorization server is logged too, so tests can count refreshes.
+  for (const path of ['/api/*', '/oauth2/auth', '/oauth2/token', '/oauth2/revoke'])
+    app.use(path, requestLog.middleware)
   app.use(
     '*',
     bodyLimit({
@@ -83,14 +96,17 @@ export function createSandbox(options: SandboxOptions): {
         problem(c, 'payload-too-large', `Send at most ${MAX_BODY_BYTES / 1024} KiB in a body.`),
     }),
   )
+  // No CORS at all: the dashboard is served from this origin, and no other site may read
+  // or drive the sandbox through a visitor's browser (docs/decisions/0006).
+  app.use('*', trustedHostsOnly(options.allowedHosts ?? []))
   const adminGuard = loopbackOnly({
     allowRemote: options.allowRemoteAdmin ?? false,
     clientAddress: options.clientAddress ?? socketAddress,
   })
-  for (const path of ADMIN_PATHS) app.use(path, adminGuard)
+  const ownPagesOnly = sameOriginOnly(publicOrigin)
+  for (const path of ADMIN_PATHS) app.use(path, adminGuard, ownPagesOnly)
   const { latency, rateLimit, serverErrors } = faults.middleware
-  // The log comes first, so it records every answer, injected faults included.
-  app.use('/api/*', requestLog.middleware, latency, authenticate(deps), rateLimit, serverErrors)
+  app.use('/api/*', latency, authenticate(deps), rateLimit, serverErrors)
 
   app.route('/api/v4/users', userRoutes())
   app.route('/api/v4/businesses', businessRoutes(deps))
@@ -98,9 +114,7 @@ export function createSandbox(options: SandboxOptions): {
   app.route('/api/v4/businesses', phoneNumberBulkRoutes(deps))
   app.route('/sandbox', sandboxAdminRoutes(deps))
   app.route('/sandbox', businessImageRoutes(deps))
-  // Thumbtack's authorization server, at its paths; every call is in the request log.
-  for (const path of ['/oauth2/auth', '/oauth2/token', '/oauth2/revoke'])
-    app.use(path, requestLog.middleware)
+  // Thumbtack's authorization server, at its paths.
   app.route(
     '/oauth2',
     oauthRoutes({ ...deps, random, client: registeredClient(options.oauthClient) }),

@@ -23,4 +23,6 @@ export interface SandboxDeps {
   faults: Faults
   requestLog: RequestLog
   now: () => Date
+  /** The configured public origin (`http://127.0.0.1:5173`), never the request's Host. */
+  publicOrigin: () => string | undefined
 }

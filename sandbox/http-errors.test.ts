@@ -99,33 +99,6 @@ describe('request bodies', () => {
   })
 })
 
-describe('CORS for bearer-token callers', () => {
-  test('answers a preflight from any origin without needing a token', async ({ h }) => {
-    const res = await h.app.request(createPath, {
-      method: 'OPTIONS',
-      headers: {
-        Origin: 'https://example.test',
-        'Access-Control-Request-Method': 'POST',
-        'Access-Control-Request-Headers': 'authorization, content-type',
-      },
-    })
-    expect(res.status).toBe(204)
-    expect(res.headers.get('access-control-allow-origin')).toBe('*')
-    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
-      'authorization',
-    )
-    expect(res.headers.get('access-control-allow-credentials')).toBeNull()
-  })
-
-  test('marks errors too, exposing Retry-After and WWW-Authenticate', async ({ h }) => {
-    const res = await h.send('GET', createPath, { headers: { Origin: 'https://example.test' } })
-    expect(res.status).toBe(401)
-    expect(res.headers.get('access-control-allow-origin')).toBe('*')
-    expect(res.headers.get('access-control-expose-headers')).toMatch(/Retry-After/)
-    expect(res.headers.get('access-control-expose-headers')).toMatch(/WWW-Authenticate/)
-  })
-})
-
 describe('an unexpected failure', () => {
   test('becomes a 500 Problem from onError, and is logged', async ({ h }) => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)

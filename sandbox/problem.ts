@@ -10,6 +10,11 @@ const kinds = {
   'insufficient-scope': { status: 401, title: 'Your access token lacks a required scope.' },
   'forbidden-business': { status: 403, title: 'You may not act on this business.' },
   'loopback-only': { status: 403, title: 'Only this computer may use the sandbox controls.' },
+  'unknown-host': { status: 403, title: 'This server answers only the names of this computer.' },
+  'foreign-origin': {
+    status: 403,
+    title: "Only this app's own pages may use the sandbox controls.",
+  },
   'not-found': { status: 404, title: 'Not found.' },
   'method-not-allowed': { status: 405, title: 'Method not allowed.' },
   'already-registered': { status: 409, title: 'This number is already registered.' },

@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest'
+import { MAX_BODY_BYTES } from './app.ts'
 import { createRequestLog, phoneNumbersIn } from './request-log.ts'
 import { requestLogSchema } from './contract/sandbox-controls.ts'
 import {
@@ -93,6 +94,26 @@ describe('GET /sandbox/requests', () => {
       expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['since'])
     },
   )
+
+  test('logs a refused oversized body (413) too, without reading it', async ({ h }) => {
+    const json = { phoneNumber: '+12065550142', name: 'x'.repeat(MAX_BODY_BYTES) }
+    const big = await h.send('POST', numbersPath(RIVERA), { as: 'pat-rivera', json })
+    expect(big.status).toBe(413)
+    const headers = { 'Content-Type': 'application/json', 'Content-Length': '300000' }
+    const body = JSON.stringify({ phoneNumber: '+12065550143', name: 'declared too big' })
+    const declared = await h.send('PUT', numberPath(RIVERA, '1'), {
+      as: 'pat-rivera',
+      body,
+      headers,
+    })
+    expect(declared.status).toBe(413)
+    expect((await logged(h)).map((r) => [r.method, r.status, r.personaID, r.phoneNumbers])).toEqual(
+      [
+        ['POST', 413, null, []],
+        ['PUT', 413, null, []],
+      ],
+    )
+  })
 
   test('logs a hostile body as carrying no numbers, never failing', async ({ h }) => {
     const headers = { 'Content-Type': 'application/json' }

@@ -54,9 +54,10 @@ export function createRequestLog({
     await next()
     let phoneNumbers: string[] = []
     let grantType: string | null = null
-    if (c.req.method === 'POST' || c.req.method === 'PUT') {
+    // A body refused for its size is never read: it may be any size at all.
+    if ((c.req.method === 'POST' || c.req.method === 'PUT') && c.res.status !== 413) {
       // Hono caches the body a route has read; an unread one (a request refused before
-      // its route ran) is read here. An oversized or broken stream just logs no numbers.
+      // its route ran) is read here, within the size limit. A broken one logs no numbers.
       const body = await c.req.text().catch(() => '')
       phoneNumbers = phoneNumbersIn(body)
       if (c.req.path === '/oauth2/token') grantType = grantTypeIn(body)

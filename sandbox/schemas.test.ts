@@ -43,6 +43,17 @@ describe('name rule: required, trimmed, 1–100 characters, no control character
     expect(result.error?.issues[0]?.message).toMatch(/100 characters or fewer \(this has 101\)/)
   })
 
+  it('counts what a person sees: a family emoji or a flag is one character', () => {
+    expect(nameSchema.safeParse('👨‍👩‍👧‍👦'.repeat(100)).success).toBe(true)
+    expect(nameSchema.safeParse('🇺🇸'.repeat(100)).success).toBe(true)
+    expect(nameSchema.safeParse('e\u0301'.repeat(100)).success).toBe(true)
+    const result = nameSchema.safeParse('🇺🇸'.repeat(101))
+    expect(result.error?.issues[0]?.message).toMatch(/100 characters or fewer \(this has 101\)/)
+    expect(nameSchema.safeParse(`a${'\u0301'.repeat(5000)}`).error?.issues[0]?.message).toMatch(
+      /built from 5001 parts/,
+    )
+  })
+
   it.each([
     ['', /Enter a name/],
     ['   ', /Enter a name/],

@@ -1,4 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http'
+import { tidyUnreadBodies } from './http/unread-body.ts'
 
 export interface RunningServer {
   url: string
@@ -14,6 +15,8 @@ export async function listen(
   onClose: () => void = () => undefined,
 ): Promise<RunningServer> {
   const server = createServer(handler)
+  // Before the first request can arrive: an unread body must not reset the next request.
+  tidyUnreadBodies(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

@@ -30,6 +30,14 @@ export const settingsSchema = z.object({
     .enum(['0', '1'], { error: 'Must be 0 or 1.' })
     .default('0')
     .transform((value) => value === '1'),
+  // How other machines reach this server (http://laptop.local:5173): its host name is
+  // answered (any other is refused, see sandbox/trusted-hosts.ts) and the API's URLs use it.
+  PUBLIC_ORIGIN: z
+    .url({
+      protocol: /^https?$/,
+      error: 'Must be an http(s) URL, e.g. https://numbers.example.com.',
+    })
+    .optional(),
 })
 
 /** `npm start`, `npm run dev`, `npm run preview`: the app and the sandbox on one origin. */
@@ -38,6 +46,7 @@ export const appSettingsSchema = settingsSchema.pick({
   HOST: true,
   SANDBOX_DB: true,
   [REMOTE_ADMIN_ENV]: true,
+  PUBLIC_ORIGIN: true,
 })
 
 /** `npm run sandbox`: the sandbox API alone. */

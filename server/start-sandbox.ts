@@ -9,18 +9,24 @@ import { sandboxSettingsSchema, settingsOrExit } from './settings.ts'
 
 const settings = settingsOrExit(sandboxSettingsSchema)
 
+// Known once listening; the sandbox asks for it per request.
+const own: { url?: string } = {}
 const sandbox = openSandbox({
   dbPath: settings.SANDBOX_DB,
+  host: '127.0.0.1',
+  publicURL: () => own.url,
   // Only matters behind a proxy or port forward: this server listens on 127.0.0.1.
   allowRemoteAdmin: settings[REMOTE_ADMIN_ENV],
 })
-const handle = getRequestListener(sandbox.app.fetch)
+// Unread bodies are tidyUnreadBodies's job, not the adapter's (see http/unread-body.ts).
+const handle = getRequestListener(sandbox.app.fetch, { autoCleanupIncoming: false })
 const running = await listen(
   (req, res) => void handle(req, res),
   { port: settings.SANDBOX_PORT, host: '127.0.0.1' },
   // Closing the database checkpoints the WAL, so the file is whole for the next start.
   sandbox.close,
 )
+own.url = running.url
 console.log(`Sandbox API on ${running.url}  (data: ${settings.SANDBOX_DB})`)
 console.log(`Sign-ins: curl -s ${running.url}/sandbox/personas`)
 

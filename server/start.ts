@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isLoopbackAddress, REMOTE_ADMIN_ENV } from '../sandbox/loopback-only.ts'
+import { hostsForListenAddress } from '../sandbox/trusted-hosts.ts'
 import { startAppServer } from './app-server.ts'
 import { closeOnSignals } from './listen.ts'
 import { appSettingsSchema, settingsOrExit } from './settings.ts'
@@ -26,6 +27,11 @@ const running = await startAppServer({
   port: settings.PORT,
   host: settings.HOST,
   allowRemoteAdmin,
+  allowedHosts: [
+    ...hostsForListenAddress(settings.HOST),
+    ...(settings.PUBLIC_ORIGIN === undefined ? [] : [new URL(settings.PUBLIC_ORIGIN).hostname]),
+  ],
+  ...(settings.PUBLIC_ORIGIN === undefined ? {} : { publicURL: settings.PUBLIC_ORIGIN }),
   ...(dev ? { viteMiddleware: await viteDevMiddleware() } : { staticDir: path.join(root, 'dist') }),
 })
 

@@ -45,6 +45,22 @@ describe('GET /api/v4/businesses', () => {
     expect(await image.text()).toContain('>RP</text>')
   })
 
+  describe('with hosts let through the Host check', () => {
+    test.override('harnessOptions', { allowedHosts: ['evil.example', '127.0.0.1'] })
+
+    test('builds imageURL from configuration, whatever Host the request names', async ({ h }) => {
+      // Even a host name the Host check lets through is never echoed into a URL.
+      for (const host of ['evil.example', 'evil.example:666', '127.0.0.1:9']) {
+        const res = await h.send('GET', '/api/v4/businesses', {
+          as: 'pat-rivera',
+          headers: { Host: host },
+        })
+        const [rivera] = businessesPageSchema.parse(await res.json()).data
+        expect(rivera?.imageURL).toBe(`http://localhost/sandbox/business-images/${RIVERA}.svg`)
+      }
+    })
+  })
+
   test('pages support through hundreds of businesses with limit, offset and total', async ({
     h,
   }) => {

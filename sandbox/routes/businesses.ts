@@ -31,7 +31,7 @@ const pageQuery = z.object({
 
 // Mounted at /api/v4/businesses. Thumbtack documents only {"pagination":{"limit":20}};
 // offset and total are the sandbox's choice (docs/decisions/0003).
-export function businessRoutes({ store }: SandboxDeps) {
+export function businessRoutes({ store, publicOrigin }: SandboxDeps) {
   return new Hono<SandboxEnv>()
     .get('/', requireScope(SCOPES.list), (c) => {
       const query = pageQuery.safeParse(c.req.query())
@@ -40,7 +40,8 @@ export function businessRoutes({ store }: SandboxDeps) {
       const { persona } = c.var.caller
       const viewer = { personaID: persona.id, role: persona.role }
       const page = store.businesses.page(viewer, limit, offset)
-      const origin = new URL(c.req.url).origin
+      // From configuration, never from the Host header, which any client can set.
+      const origin = publicOrigin() ?? ''
       const data = page.data.map((business) => ({
         ...business,
         imageURL: origin + businessImagePath(business.businessID),

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import type { PhoneNumberRecord } from '../contract/phone-numbers.ts'
 import { constraintCode } from './database.ts'
+import { listBodies } from './list-bodies.ts'
 import { numericID } from './prng.ts'
 
 // Runtime IDs come from the OS generator; only the seed uses a seeded PRNG.
@@ -63,6 +64,8 @@ export function phoneNumberQueries(db: Database) {
      AND is_deleted = 0 AND phone_number IN (SELECT value FROM json_each(?))`,
   )
 
+  const bodies = listBodies(db)
+
   const get = (businessID: string, id: string) => {
     const row = getOne.get(id, businessID)
     return row ? toRecord(row) : undefined
@@ -100,13 +103,21 @@ export function phoneNumberQueries(db: Database) {
 
   return {
     list: (businessID: string) => list.all(businessID).map(toRecord),
+    /** The list as the API's JSON body, built once per change (list-bodies.ts). */
+    listBody: bodies.body,
+    /** After a reset: every business's list may have changed. */
+    changedAll: bodies.changedAll,
     get,
-    create: insertOne,
+    create(businessID: string, input: NewNumber, time: string): WriteResult {
+      bodies.changed(businessID)
+      return insertOne(businessID, input, time)
+    },
     createMany(
       businessID: string,
       items: NewNumber[],
       time: string,
     ): { ok: true; records: PhoneNumberRecord[] } | Exclude<WriteResult, { ok: true }> {
+      bodies.changed(businessID)
       try {
         return { ok: true, records: createManyTx(businessID, items, time) }
       } catch (error) {
@@ -115,6 +126,7 @@ export function phoneNumberQueries(db: Database) {
       }
     },
     update(businessID: string, id: string, input: NewNumber, time: string): WriteResult {
+      bodies.changed(businessID)
       try {
         const params = { id, businessID, time, phoneNumber: input.phoneNumber, name: input.name }
         const { changes } = update.run(params)
@@ -127,6 +139,7 @@ export function phoneNumberQueries(db: Database) {
     },
     /** Idempotent: removing a removed number changes nothing and still succeeds. */
     remove(businessID: string, id: string, time: string): 'removed' | 'not-found' {
+      bodies.changed(businessID)
       softDelete.run({ id, businessID, time })
       return get(businessID, id) ? 'removed' : 'not-found'
     },

@@ -8,15 +8,17 @@ import { seed, seedIsNeeded } from './seed.ts'
 
 /** Everything routes may do to storage, prepared once over one Database handle. */
 export function createStore(db: Database) {
+  const phoneNumbers = phoneNumberQueries(db)
   return {
     businesses: businessQueries(db),
-    phoneNumbers: phoneNumberQueries(db),
+    phoneNumbers,
     tokens: tokenQueries(db),
     oauthCodes: oauthCodeQueries(db),
     oauthTokens: oauthTokenQueries(db),
     /** Back to the seed; statements stay valid because tables are emptied, not dropped. */
     reset: (metroHvacNumbers?: number) => {
       seed(db, metroHvacNumbers)
+      phoneNumbers.changedAll()
     },
     seedIfEmpty: () => {
       if (seedIsNeeded(db)) seed(db)

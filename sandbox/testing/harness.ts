@@ -44,6 +44,8 @@ export interface HarnessOptions {
   /** The caller's address for every request; loopback unless a test says otherwise. */
   clientAddress?: string | undefined
   allowRemoteAdmin?: boolean
+  /** Host names answered besides this computer's own (127.0.0.1, localhost, [::1]). */
+  allowedHosts?: readonly string[]
 }
 
 export async function createHarness(dbPath = ':memory:', options: HarnessOptions = {}) {
@@ -57,6 +59,9 @@ export async function createHarness(dbPath = ':memory:', options: HarnessOptions
     random: () => randomValue,
     clientAddress: () => clientAddress,
     allowRemoteAdmin: options.allowRemoteAdmin ?? false,
+    allowedHosts: options.allowedHosts ?? [],
+    // app.request() sends to http://localhost: the absolute URLs it hands out say the same.
+    publicURL: 'http://localhost',
   })
   const { app } = sandbox
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { type BigListReport, runBigLists } from './big-lists'
 import { type LoadReport, runLoad } from './run-load'
 
 /**
@@ -12,6 +13,9 @@ const settings = z
     LOAD_SECONDS: z.coerce.number().positive().max(3600).default(30),
     LOAD_CLIENTS: z.coerce.number().int().min(1).max(64).default(8),
     LOAD_MAX_REQUESTS: z.coerce.number().int().min(1).default(500_000),
+    // The big-list case: readers of a 20,000-number list while small requests are timed.
+    LOAD_BIG_LIST_SECONDS: z.coerce.number().positive().max(3600).default(10),
+    LOAD_BIG_LIST_READERS: z.coerce.number().int().min(1).max(64).default(10),
     LOAD_SEED: z.coerce
       .number()
       .int()
@@ -53,6 +57,19 @@ function print(report: LoadReport) {
   if (!report.ok) console.log(`The database is kept for a look: ${report.dbPath}`)
 }
 
+function printBigLists(report: BigListReport) {
+  const { options, small, lists } = report
+  const line = (label: string, value: string) => console.log(`${label.padEnd(16)}${value}`)
+  console.log(
+    `Big lists: ${options.readers} clients reading a ${report.numbers}-number list for ${options.seconds} s, one client sending GET /users/self`,
+  )
+  const summary = (s: typeof small) =>
+    `${String(s.count).padStart(7)}   p50 ${ms(s.p50)}   p99 ${ms(s.p99)}   max ${ms(s.max)}`
+  line('  small', summary(small))
+  line('  list', summary(lists))
+  line('  failures', String(report.failures))
+}
+
 const report = await runLoad({
   seconds: settings.LOAD_SECONDS,
   clients: settings.LOAD_CLIENTS,
@@ -60,4 +77,9 @@ const report = await runLoad({
   seed: settings.LOAD_SEED,
 })
 print(report)
-process.exit(report.ok ? 0 : 1)
+const bigLists = await runBigLists({
+  seconds: settings.LOAD_BIG_LIST_SECONDS,
+  readers: settings.LOAD_BIG_LIST_READERS,
+})
+printBigLists(bigLists)
+process.exit(report.ok && bigLists.failures === 0 ? 0 : 1)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { runBigLists } from './big-lists'
 import { runLoad } from './run-load'
 
 // The short form of `npm run load`, inside `npm test`: about 3 s of mixed reads and writes
@@ -26,5 +27,15 @@ describe('npm run load, short', () => {
     expect(report.requests).toBe(40)
     expect(report.elapsedMs).toBeLessThan(15_000)
     expect(report.ok).toBe(true)
+  }, 60_000)
+})
+
+describe('npm run load, the big-list case, short', () => {
+  it('times small requests while a 20,000-number list is read, with no failure', async () => {
+    const report = await runBigLists({ seconds: 2, readers: 3 })
+    expect(report.numbers).toBe(20_000)
+    expect(report.failures).toBe(0)
+    expect(report.small.count).toBeGreaterThan(0)
+    expect(report.lists.count).toBeGreaterThan(0)
   }, 60_000)
 })

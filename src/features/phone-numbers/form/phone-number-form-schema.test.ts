@@ -27,6 +27,28 @@ describe('the name rule (mirrors the sandbox)', () => {
     ['accents and punctuation', 'Van 2 – Tomás O’Neill', undefined],
     ['empty', '', 'Enter a name.'],
     ['101 characters', 'a'.repeat(101), 'Keep the name to 100 characters or fewer (this has 101).'],
+    // What a person sees is what counts: one emoji, flag or accented letter is one.
+    ['a family emoji is one character', '👨‍👩‍👧‍👦', undefined],
+    ['100 family emoji', '👨‍👩‍👧‍👦'.repeat(100), undefined],
+    [
+      '101 family emoji',
+      '👨‍👩‍👧‍👦'.repeat(101),
+      'Keep the name to 100 characters or fewer (this has 101).',
+    ],
+    ['100 flags', '🇺🇸'.repeat(100), undefined],
+    ['101 flags', '🇺🇸'.repeat(101), 'Keep the name to 100 characters or fewer (this has 101).'],
+    ['100 é written as e and a combining accent', 'e\u0301'.repeat(100), undefined],
+    [
+      '101 é written as e and a combining accent',
+      'e\u0301'.repeat(101),
+      'Keep the name to 100 characters or fewer (this has 101).',
+    ],
+    ['99 letters and a family emoji', `${'a'.repeat(99)}👨‍👩‍👧‍👦`, undefined],
+    [
+      'one letter under 5,000 stacked accents',
+      `a${'\u0301'.repeat(5000)}`,
+      'One character here is built from 5001 parts (a letter with accents, or joined symbols); keep each character to 16 or fewer.',
+    ],
     [
       'a tab inside',
       'Front\tdesk',

@@ -59,6 +59,18 @@ describe('checkRows', () => {
     ])
   })
 
+  it('counts a name as the add form does: 100 flags fit, 101 do not', () => {
+    const [fits, over] = rowsOf(`4155552671, ${'🇺🇸'.repeat(100)}\n4155552672, ${'🇺🇸'.repeat(101)}`)
+    expect(fits?.status).toBe('ready')
+    expect(over?.status === 'needs-fixing' && over.problems).toEqual([
+      {
+        field: 'name',
+        reason: 'name',
+        message: 'Keep the name to 100 characters or fewer (this has 101).',
+      },
+    ])
+  })
+
   it('skips registered numbers and names the line a repeat repeats', () => {
     const rows = rowsOf('4155550000\n4155552671\n415.555.2671')
     expect(statuses(rows)).toEqual([

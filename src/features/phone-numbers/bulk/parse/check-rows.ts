@@ -3,7 +3,8 @@ import { nameProblem } from '@/lib/rules/name-rule'
 import { type CheckContext, type CheckedRow, type RowProblem } from './checked-row'
 import { type PastedRow, phoneCheckOf } from './pasted-row'
 
-// Printable ASCII, 1–100 characters: nothing the name rule refuses, so it need not run.
+// Printable ASCII, 1–100 characters: nothing the name rule refuses, so it need not run
+// (one such character is one grapheme, so the count is the rule's own).
 const PLAIN_NAME = /^[ -~]{1,100}$/
 const NO_PROBLEMS: RowProblem[] = []
 

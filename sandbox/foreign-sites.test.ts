@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { faultSettingsSchema as faultsSchema } from './contract/sandbox-controls.ts'
+import {
+  createHarness,
+  expectProblem,
+  numbersPath,
+  RIVERA,
+  type Harness,
+} from './testing/harness.ts'
+
+// A page on another site must not reach the sandbox through the visitor's browser: no
+// CORS grant for its origin, its requests to the controls refused, and a host name of its
+// own pointed at 127.0.0.1 (DNS rebinding) refused outright.
+
+const FOREIGN = 'https://evil.example'
+
+let h: Harness
+beforeEach(async () => {
+  h = await createHarness()
+})
+afterEach(() => h.close())
+
+const controls = [
+  { method: 'GET', path: '/sandbox/personas' },
+  { method: 'POST', path: '/sandbox/reset' },
+  { method: 'GET', path: '/sandbox/faults' },
+  { method: 'PUT', path: '/sandbox/faults', json: { errorRate: 1 } },
+  { method: 'GET', path: '/sandbox/requests' },
+]
+
+describe('CORS', () => {
+  it.each([
+    '/sandbox/personas',
+    '/sandbox/faults',
+    `/sandbox/business-images/${RIVERA}.svg`,
+    numbersPath(RIVERA),
+    '/api/v4/users/self',
+  ])('grants no foreign origin anything at %s, preflight included', async (path) => {
+    const get = await h.send('GET', path, { as: 'pat-rivera', headers: { Origin: FOREIGN } })
+    expect(get.headers.get('access-control-allow-origin')).toBeNull()
+    const preflight = await h.app.request(path, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: FOREIGN,
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'authorization, content-type',
+      },
+    })
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
+    expect(preflight.headers.get('access-control-allow-headers')).toBeNull()
+  })
+})
+
+describe('the sandbox controls and a foreign page', () => {
+  it.each([FOREIGN, 'null', 'http://localhost:3000', 'http://127.0.0.1.evil.example'])(
+    'refuse every control for Origin %s with a 403 that says why',
+    async (origin) => {
+      for (const { method, path, json } of controls) {
+        const res = await h.send(method, path, { headers: { Origin: origin }, json })
+        const problem = await expectProblem(res, 403, 'foreign-origin')
+        expect(problem.detail).toMatch(/another site/)
+      }
+    },
+  )
+
+  it('refuse a cross-site request that carries no Origin (Sec-Fetch-Site)', async () => {
+    const headers = { 'Sec-Fetch-Site': 'cross-site' }
+    await expectProblem(
+      await h.send('GET', '/sandbox/personas', { headers }),
+      403,
+      'foreign-origin',
+    )
+  })
+
+  it('change nothing for a refused page: the faults stay off', async () => {
+    const json = { errorRate: 1 }
+    expect(
+      (await h.send('PUT', '/sandbox/faults', { json, headers: { Origin: FOREIGN } })).status,
+    ).toBe(403)
+    const faults = faultsSchema.parse(await (await h.send('GET', '/sandbox/faults')).json())
+    expect(faults.errorRate).toBe(0)
+  })
+
+  it("answer the app's own pages (same origin) and clients that send no Origin", async () => {
+    const own = { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' }
+    for (const { method, path, json } of controls) {
+      expect((await h.send(method, path, { headers: own, json })).status, path).toBe(200)
+      expect((await h.send(method, path, { json })).status, path).toBe(200)
+    }
+  })
+})
+
+describe('the Host header (DNS rebinding)', () => {
+  it.each(['evil.example', 'evil.example:5173', '127.0.0.1.nip.io', 'localhost.evil.example', ''])(
+    'refuses Host %j everywhere with a 403 Problem',
+    async (host) => {
+      for (const path of ['/sandbox/personas', numbersPath(RIVERA), '/api/v4/businesses']) {
+        const res = await h.send('GET', path, { as: 'pat-rivera', headers: { Host: host } })
+        const problem = await expectProblem(res, 403, 'unknown-host')
+        expect(problem.detail).toMatch(/127\.0\.0\.1, localhost or \[::1\]/)
+      }
+    },
+  )
+
+  it.each(['127.0.0.1', '127.0.0.1:5173', 'localhost:8787', 'LOCALHOST', '[::1]', '[::1]:80'])(
+    'answers this computer by its own names (%s)',
+    async (host) => {
+      expect((await h.send('GET', '/sandbox/personas', { headers: { Host: host } })).status).toBe(
+        200,
+      )
+    },
+  )
+
+  it('answers a configured host name too', async () => {
+    h.close()
+    h = await createHarness(':memory:', { allowedHosts: ['console.test'] })
+    const headers = { Host: 'console.test:5173' }
+    expect((await h.send('GET', '/sandbox/personas', { headers })).status).toBe(200)
+  })
+})
