@@ -17,12 +17,12 @@ import { type LatencySummary, summarize } from './stats'
 // answers here does not hold up the server's event loop.
 
 /** The sandbox's own entry point, in this checkout. */
-export const SANDBOX_ENTRY = fileURLToPath(new URL('../../sandbox/main.ts', import.meta.url))
+export const SANDBOX_ENTRY = fileURLToPath(new URL('../../server/start-sandbox.ts', import.meta.url))
 
 export interface BigListOptions {
   seconds: number
   readers: number
-  /** Another checkout's sandbox/main.ts, to compare before and after a change. */
+  /** Another checkout's server/start-sandbox.ts, to compare before and after a change. */
   entry?: string
 }
 
