@@ -8,6 +8,7 @@ import { firstVisitBudgetBytes, firstVisitGzipBytes, type ChunkInfo } from '../f
 
 import { startBenchServer } from './app-under-test'
 import { benchBulkPipeline } from './bulk-pipeline'
+import { benchGatewayOverhead } from './gateway-overhead'
 import { measureFirstRows, measureKeystrokes } from './browser-timings'
 import { lighthouseMobileScore } from './lighthouse-score'
 
@@ -75,3 +76,4 @@ try {
 }
 
 for (const line of await benchBulkPipeline()) console.log(line)
+for (const line of await benchGatewayOverhead()) console.log(line)

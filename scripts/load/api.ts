@@ -38,7 +38,17 @@ export function isDuplicate(answer: Answer): boolean {
   return errors.length > 0 && errors.every((error) => error.message.includes('already registered'))
 }
 
-export function createApi(baseURL: string, recorder: Recorder) {
+/** How a client's credential goes on a call: a bearer token, or a gateway cookie session. */
+export type Authorize = (credential: string) => Record<string, string>
+
+export const bearer: Authorize = (token) => ({ Authorization: `Bearer ${token}` })
+
+/** The gateway's cookie session, with the CSRF header and the Origin it asks for. */
+export const cookieSession =
+  (origin: string): Authorize =>
+  (cookie) => ({ Cookie: cookie, 'X-Requested-With': 'numbers-console', Origin: origin })
+
+export function createApi(baseURL: string, recorder: Recorder, authorize: Authorize = bearer) {
   return async function call(
     op: Operation,
     token: string,
@@ -51,7 +61,7 @@ export function createApi(baseURL: string, recorder: Recorder) {
     const response = await fetch(baseURL + path, {
       method,
       headers: {
-        Authorization: `Bearer ${token}`,
+        ...authorize(token),
         ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       ...(json === undefined ? {} : { body: JSON.stringify(json) }),

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3'
 
-import { listSchema, type NumberRecord, numbersPath } from './api'
+import { type Authorize, bearer, listSchema, type NumberRecord, numbersPath } from './api'
 import { type Owned } from './workload'
 
 // After the run: the server must hold exactly what the workload's answers said. Every
@@ -19,11 +19,17 @@ export interface Consistency {
   journalMode: string
 }
 
-export async function readLists(baseURL: string, token: string, businessIDs: readonly string[]) {
+/** Each business's list, read with the credential `credentialFor` gives for it. */
+export async function readLists(
+  baseURL: string,
+  credentialFor: (businessID: string) => string,
+  businessIDs: readonly string[],
+  authorize: Authorize = bearer,
+) {
   const lists = new Map<string, NumberRecord[]>()
   for (const businessID of businessIDs) {
     const response = await fetch(baseURL + numbersPath(businessID), {
-      headers: { Authorization: `Bearer ${token}` },
+      headers: authorize(credentialFor(businessID)),
     })
     if (!response.ok) throw new Error(`list ${businessID}: ${response.status}`)
     lists.set(businessID, listSchema.parse(await response.json()).phoneNumbers)

@@ -21,6 +21,10 @@ const settings = z
       .int()
       .min(0)
       .default(Date.now() % 2 ** 31),
+    LOAD_THROUGH_GATEWAY: z
+      .enum(['0', '1'], { error: 'LOAD_THROUGH_GATEWAY must be 0 or 1.' })
+      .default('0')
+      .transform((v) => v === '1'),
   })
   .parse(process.env)
 
@@ -30,7 +34,7 @@ function print(report: LoadReport) {
   const { options, latency, consistency } = report
   const line = (label: string, value: string) => console.log(`${label.padEnd(16)}${value}`)
   console.log(
-    `Load: ${options.clients} clients for ${options.seconds} s (at most ${options.maxRequests} requests), seed ${options.seed}`,
+    `Load${options.throughGateway ? ' through the gateway (a consent sign-in per client, cookie + CSRF header)' : ' (demo bearer tokens)'}: ${options.clients} clients for ${options.seconds} s (at most ${options.maxRequests} requests), seed ${options.seed}`,
   )
   line('requests', `${report.requests} in ${(report.elapsedMs / 1000).toFixed(1)} s`)
   line('throughput', `${report.throughput.toFixed(0)} req/s`)
@@ -75,6 +79,7 @@ const report = await runLoad({
   clients: settings.LOAD_CLIENTS,
   maxRequests: settings.LOAD_MAX_REQUESTS,
   seed: settings.LOAD_SEED,
+  throughGateway: settings.LOAD_THROUGH_GATEWAY,
 })
 print(report)
 const bigLists = await runBigLists({

@@ -22,6 +22,23 @@ describe('npm run load, short', () => {
     expect(report.ok).toBe(true)
   }, 60_000)
 
+  it('through the gateway, with a consent sign-in per client: the same check holds', async () => {
+    const report = await runLoad({
+      seconds: 3,
+      clients: 6,
+      maxRequests: 20_000,
+      seed: 20_261_201,
+      throughGateway: true,
+    })
+    expect(report.consistency.problems).toEqual([])
+    expect(report.unexpectedExamples).toEqual([])
+    expect(report.serverErrors).toBe(0)
+    for (const summary of Object.values(report.byOperation))
+      expect(summary.count).toBeGreaterThan(5)
+    expect(report.consistency.createdChecked).toBeGreaterThan(20)
+    expect(report.ok).toBe(true)
+  }, 60_000)
+
   it('stops at the request bound before the time bound', async () => {
     const report = await runLoad({ seconds: 30, clients: 4, maxRequests: 40, seed: 7 })
     expect(report.requests).toBe(40)

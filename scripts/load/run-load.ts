@@ -2,10 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { z } from 'zod'
-
-import { NAMED_BUSINESSES } from '../../sandbox/personas'
 import { startAppServer } from '../../server/app-server'
+import { parseGatewaySettings } from '../../server/gateway/gateway-settings'
 
 import { createApi } from './api'
 import { checkDatabase, checkLists, type Consistency, readLists } from './consistency'
@@ -17,7 +15,8 @@ import {
   Recorder,
   summarize,
 } from './stats'
-import { Budget, type Owned, runClient, type Target } from './workload'
+import { signInClients } from './sign-ins'
+import { Budget, type Owned, runClient } from './workload'
 
 export interface LoadOptions {
   seconds: number
@@ -25,6 +24,8 @@ export interface LoadOptions {
   /** Stops after this many requests even if time is left. */
   maxRequests: number
   seed: number
+  /** LOAD_THROUGH_GATEWAY=1: cookie sessions from consent sign-ins, not demo bearer tokens. */
+  throughGateway?: boolean
 }
 
 export interface LoadReport {
@@ -45,22 +46,6 @@ export interface LoadReport {
   ok: boolean
 }
 
-/** Who works on what: several businesses, several clients on some of them. */
-const ASSIGNMENTS = [
-  { personaID: 'pat-rivera', business: NAMED_BUSINESSES.riveraPlumbing.id, areaCode: '312' },
-  { personaID: 'morgan-lee', business: NAMED_BUSINESSES.leeElectric.id, areaCode: '503' },
-  { personaID: 'sam-ortiz', business: NAMED_BUSINESSES.metroHvac.id, areaCode: '617' },
-  { personaID: 'morgan-lee', business: NAMED_BUSINESSES.leeSolar.id, areaCode: '718' },
-  { personaID: 'sam-ortiz', business: NAMED_BUSINESSES.riveraPlumbing.id, areaCode: '312' },
-  { personaID: 'morgan-lee', business: NAMED_BUSINESSES.leeElectric.id, areaCode: '503' },
-  { personaID: 'pat-rivera', business: NAMED_BUSINESSES.riveraPlumbing.id, areaCode: '312' },
-  { personaID: 'sam-ortiz', business: NAMED_BUSINESSES.leeSolar.id, areaCode: '718' },
-]
-
-const personasSchema = z.object({
-  personas: z.array(z.object({ id: z.string(), accessToken: z.string() })),
-})
-
 /**
  * Starts a sandbox on 127.0.0.1 (an OS-chosen port, a fresh SQLite file in WAL mode),
  * runs the mixed workload, closes the server and checks what it stored. The database is
@@ -69,29 +54,28 @@ const personasSchema = z.object({
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const dir = mkdtempSync(path.join(tmpdir(), 'numbers-load-'))
   const dbPath = path.join(dir, 'sandbox.sqlite')
-  const server = await startAppServer({ dbPath, port: 0, host: '127.0.0.1' })
+  const gateway = parseGatewaySettings({ GATEWAY_SQLITE: path.join(dir, 'gateway.sqlite') })
+  if (!gateway.ok) throw new Error(gateway.problems.join('\n'))
+  const throughGateway = options.throughGateway ?? false
+  const server = await startAppServer({
+    dbPath,
+    port: 0,
+    host: '127.0.0.1',
+    gateway: gateway.settings,
+    devTokenSignIn: !throughGateway,
+  })
   let closed = false
   try {
-    const personas = personasSchema.parse(
-      await (await fetch(`${server.url}/sandbox/personas`)).json(),
-    ).personas
-    const tokenOf = (id: string) => personas.find((p) => p.id === id)?.accessToken ?? ''
-    const targets: Target[] = Array.from({ length: options.clients }, (_, i) => {
-      const assignment = ASSIGNMENTS[i % ASSIGNMENTS.length] ?? ASSIGNMENTS[0]
-      if (!assignment) throw new Error('no assignments')
-      return {
-        personaID: assignment.personaID,
-        token: tokenOf(assignment.personaID),
-        businessID: assignment.business,
-        areaCode: assignment.areaCode,
-      }
-    })
+    const { targets, readerFor, authorize } = await signInClients(
+      server.url,
+      options.clients,
+      throughGateway,
+    )
     const businessIDs = [...new Set(targets.map((t) => t.businessID))]
-    const support = tokenOf('sam-ortiz')
-    const before = await readLists(server.url, support, businessIDs)
+    const before = await readLists(server.url, readerFor, businessIDs, authorize)
 
     const recorder = new Recorder()
-    const api = createApi(server.url, recorder)
+    const api = createApi(server.url, recorder, authorize)
     const owned = new Map<string, Owned>()
     const started = performance.now()
     const budget = new Budget(Date.now() + options.seconds * 1000, options.maxRequests)
@@ -102,7 +86,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     )
     const elapsedMs = performance.now() - started
 
-    const after = await readLists(server.url, support, businessIDs)
+    const after = await readLists(server.url, readerFor, businessIDs, authorize)
     const lists = checkLists(before, after, owned)
     await server.close()
     closed = true
