@@ -25,17 +25,34 @@ describe('the app server on a real socket', () => {
   })
 
   it('serves the personas to a client on 127.0.0.1, as the dashboard signs in', async () => {
-    server = await startAppServer({ dbPath: ':memory:', port: 0, host: '127.0.0.1' })
+    server = await startAppServer({
+      dbPath: ':memory:',
+      port: 0,
+      host: '127.0.0.1',
+      devTokenSignIn: true,
+    })
     const res = await fetch(`${server.url}/sandbox/personas`)
     expect(res.status).toBe(200)
     expect(personasSchema.parse(await res.json()).personas).toHaveLength(4)
+  })
+
+  it('offers no demo sign-ins unless DEV_TOKEN_SIGN_IN is on', async () => {
+    server = await startAppServer({ dbPath: ':memory:', port: 0, host: '127.0.0.1' })
+    await expectProblem(await fetch(`${server.url}/sandbox/personas`), 404, 'not-found')
+    const session = await fetch(`${server.url}/auth/session`)
+    expect(await session.json()).toEqual({ signedIn: false, devTokenSignIn: false })
   })
 
   const external = externalIPv4()
   it.skipIf(external === undefined)(
     'refuses the controls to a client reaching it over the network address',
     async () => {
-      server = await startAppServer({ dbPath: ':memory:', port: 0, host: '0.0.0.0' })
+      server = await startAppServer({
+        dbPath: ':memory:',
+        port: 0,
+        host: '0.0.0.0',
+        devTokenSignIn: true,
+      })
       const port = new URL(server.url).port
       const remote = `http://${external ?? ''}:${port}`
       await expectProblem(await fetch(`${remote}/sandbox/personas`), 403, 'loopback-only')
@@ -52,6 +69,7 @@ describe('the app server on a real socket', () => {
       port: 0,
       host: '0.0.0.0',
       allowRemoteAdmin: true,
+      devTokenSignIn: true,
     })
     const port = new URL(server.url).port
     expect((await fetch(`http://${external ?? ''}:${port}/sandbox/personas`)).status).toBe(200)

@@ -13,6 +13,19 @@ const port = (fallback: number) =>
     .max(65535, 'Must be a port number from 0 to 65535.')
     .default(fallback)
 
+const switchOf = (fallback: '0' | '1') =>
+  z
+    .enum(['0', '1'], { error: 'Must be 0 or 1.' })
+    .default(fallback)
+    .transform((value) => value === '1')
+
+const wholeNumber = (fallback: number) =>
+  z.coerce
+    .number({ error: 'Must be a whole number above 0.' })
+    .int('Must be a whole number above 0.')
+    .positive('Must be a whole number above 0.')
+    .default(fallback)
+
 export const settingsSchema = z.object({
   /** The app server's port (`npm start`, `npm run dev`, `npm run preview`). */
   PORT: port(5173),
@@ -26,19 +39,67 @@ export const settingsSchema = z.object({
     .default(fileURLToPath(new URL('../.data/sandbox.sqlite', import.meta.url))),
   // The sandbox's controls (demo sign-ins, reset, faults) answer this computer only
   // unless this is 1: see README, "Guarantees and how to check them".
-  [REMOTE_ADMIN_ENV]: z
-    .enum(['0', '1'], { error: 'Must be 0 or 1.' })
-    .default('0')
-    .transform((value) => value === '1'),
+  [REMOTE_ADMIN_ENV]: switchOf('0'),
+  /**
+   * Developer option: the sign-in page offers the sandbox's demo people and a pasted
+   * bearer token, which the gateway forwards when no session cookie is sent. Off unless 1.
+   */
+  DEV_TOKEN_SIGN_IN: switchOf('0'),
+  // The sign-in gateway (server/gateway/gateway-settings.ts checks what each mode needs).
+  THUMBTACK_ENV: z
+    .enum(['sandbox', 'staging', 'production'], {
+      error: 'Must be sandbox, staging or production.',
+    })
+    .default('sandbox'),
+  THUMBTACK_CLIENT_ID: z.string().trim().min(1, 'Must not be empty.').optional(),
+  THUMBTACK_CLIENT_SECRET: z.string().min(1, 'Must not be empty.').optional(),
+  /** Overrides the mode's hosts; in sandbox mode they point at a sandbox run elsewhere. */
+  THUMBTACK_AUTH_BASE: z
+    .url({ error: 'Must be a URL, e.g. https://auth.thumbtack.com.' })
+    .optional(),
+  THUMBTACK_API_BASE: z
+    .url({ error: 'Must be a URL ending in /api/.' })
+    .refine((u) => u.endsWith('/api/'), 'Must be a URL ending in /api/.')
+    .optional(),
+  PUBLIC_ORIGIN: z
+    .url({ error: 'Must be an origin, e.g. https://console.example.com.' })
+    .optional(),
+  SESSION_KEYS: z.string().min(1, 'Must be kid:base64key[,…].').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'Must be a postgres:// URL.')
+    .optional(),
+  GATEWAY_SQLITE: z.string().min(1, 'Must be a file path, or :memory:.').optional(),
+  SESSION_IDLE_MINUTES: wholeNumber(8 * 60),
+  SESSION_ABSOLUTE_HOURS: wholeNumber(7 * 24),
 })
 
-/** `npm start`, `npm run dev`, `npm run preview`: the app and the sandbox on one origin. */
-export const appSettingsSchema = settingsSchema.pick({
-  PORT: true,
-  HOST: true,
-  SANDBOX_DB: true,
-  [REMOTE_ADMIN_ENV]: true,
+/** What the gateway reads (gatewaySettingsFrom turns it into GatewaySettings). */
+export const gatewayEnvSchema = settingsSchema.pick({
+  THUMBTACK_ENV: true,
+  THUMBTACK_CLIENT_ID: true,
+  THUMBTACK_CLIENT_SECRET: true,
+  THUMBTACK_AUTH_BASE: true,
+  THUMBTACK_API_BASE: true,
+  PUBLIC_ORIGIN: true,
+  SESSION_KEYS: true,
+  DATABASE_URL: true,
+  GATEWAY_SQLITE: true,
+  SESSION_IDLE_MINUTES: true,
+  SESSION_ABSOLUTE_HOURS: true,
 })
+export type GatewayEnv = z.output<typeof gatewayEnvSchema>
+
+/** `npm start`, `npm run dev`, `npm run preview`: the app, its gateway and the sandbox. */
+export const appSettingsSchema = settingsSchema
+  .pick({
+    PORT: true,
+    HOST: true,
+    SANDBOX_DB: true,
+    [REMOTE_ADMIN_ENV]: true,
+    DEV_TOKEN_SIGN_IN: true,
+  })
+  .extend(gatewayEnvSchema.shape)
 
 /** `npm run sandbox`: the sandbox API alone. */
 export const sandboxSettingsSchema = settingsSchema.pick({
@@ -72,6 +133,11 @@ export function parseSettings<T extends z.ZodObject>(
 export function settingsOrExit<T extends z.ZodObject>(schema: T): z.output<T> {
   const result = parseSettings(schema, process.env)
   if (result.ok) return result.settings
-  console.error(['Cannot start: fix these environment variables.', ...result.problems].join('\n  '))
+  return exitWithProblems(result.problems)
+}
+
+/** The list of what is wrong on stderr, no stack trace, and exit code 1. */
+export function exitWithProblems(problems: readonly string[]): never {
+  console.error(['Cannot start: fix these environment variables.', ...problems].join('\n  '))
   process.exit(1)
 }

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { isLoopbackAddress, REMOTE_ADMIN_ENV } from '../sandbox/loopback-only.ts'
 import { startAppServer } from './app-server.ts'
 import { closeOnSignals } from './listen.ts'
-import { appSettingsSchema, settingsOrExit } from './settings.ts'
+import { gatewaySettingsFrom } from './gateway/gateway-settings.ts'
+import { appSettingsSchema, exitWithProblems, settingsOrExit } from './settings.ts'
 
 /**
  * `npm start` (the built app) and `npm run dev` (Vite with hot reload, `--dev`): the
@@ -12,6 +13,9 @@ import { appSettingsSchema, settingsOrExit } from './settings.ts'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 const settings = settingsOrExit(appSettingsSchema)
+// Outside sandbox mode a missing or weak secret stops the start, with the whole list.
+const gateway = gatewaySettingsFrom(settings)
+if (!gateway.ok) exitWithProblems(gateway.problems)
 const allowRemoteAdmin = settings[REMOTE_ADMIN_ENV]
 const dev = process.argv.includes('--dev')
 
@@ -26,12 +30,21 @@ const running = await startAppServer({
   port: settings.PORT,
   host: settings.HOST,
   allowRemoteAdmin,
+  gateway: gateway.settings,
+  devTokenSignIn: settings.DEV_TOKEN_SIGN_IN,
   ...(dev ? { viteMiddleware: await viteDevMiddleware() } : { staticDir: path.join(root, 'dist') }),
 })
 
-console.log(
-  `Numbers Console ${dev ? '(dev) ' : ''}on ${running.url}  (sandbox data: ${settings.SANDBOX_DB})`,
-)
+const where =
+  gateway.settings.thumbtack === undefined
+    ? `sandbox data: ${settings.SANDBOX_DB}`
+    : `Thumbtack ${gateway.settings.mode}: ${gateway.settings.thumbtack.apiBase}`
+console.log(`Numbers Console ${dev ? '(dev) ' : ''}on ${running.url}  (${where})`)
+if (settings.DEV_TOKEN_SIGN_IN) {
+  console.log(
+    'DEV_TOKEN_SIGN_IN=1: demo sign-ins and pasted bearer tokens are on (developers only).',
+  )
+}
 if (!allowRemoteAdmin && !isLoopbackAddress(settings.HOST) && settings.HOST !== 'localhost') {
   console.log(
     `Other machines can open the app, but the sandbox's demo sign-ins, reset and faults answer this computer only; start with ${REMOTE_ADMIN_ENV}=1 to allow them (trusted networks only).`,

@@ -31,6 +31,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         port: 0,
         host: '127.0.0.1',
         staticDir: path.resolve('dist'),
+        // The specs sign in with the sandbox's demo people (bearer tokens).
+        devTokenSignIn: true,
       })
       await use({ url: server.url })
       await server.close()

@@ -12,6 +12,7 @@ export async function startBenchServer(metroHvacNumbers: number) {
     port: 0,
     host: '127.0.0.1',
     staticDir: path.resolve('dist'),
+    devTokenSignIn: true,
   })
   const reset = await fetch(`${server.url}/sandbox/reset`, {
     method: 'POST',

@@ -55,7 +55,7 @@ export function createGateway(input: GatewayOptionsInput & { log?: (m: string) =
       scope,
       skewMs: options.refreshSkewSeconds * 1000,
     }),
-    send: createUpstream(options.apiBase, options.upstreamTimeoutMs),
+    send: createUpstream(options.apiBase, options.upstreamTimeoutMs, options.fetch),
     originFor: (url) => publicOrigin ?? new URL(url).origin,
     log: input.log ?? ((m) => console.warn(`[gateway] ${m}`)),
   }

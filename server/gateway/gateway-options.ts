@@ -61,6 +61,10 @@ export const gatewayOptionsSchema = z.object({
   refreshSkewSeconds: z.number().int().nonnegative().default(60),
   upstreamTimeoutMs: z.number().int().positive().default(15_000),
   store: z.custom<GatewayStore>(isStore, 'store must be a GatewayStore'),
+  /** DEV_TOKEN_SIGN_IN: forward a pasted bearer token when no session cookie is sent. */
+  devTokenSignIn: z.boolean().default(false),
+  /** How API calls reach the upstream; the embedded sandbox is called in process. */
+  fetch: z.custom<typeof fetch>((v) => typeof v === 'function').optional(),
   /** Injected clock (epoch ms) for tests. */
   now: z.custom<() => number>((v) => typeof v === 'function').optional(),
 })

@@ -1,39 +1,20 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-import { z } from 'zod'
+import { fileURLToPath } from 'node:url'
 
+import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } from '../../sandbox/oauth/client.ts'
+import { gatewayEnvSchema, parseSettings, type GatewayEnv } from '../settings.ts'
 import { parseSessionKeys, type SessionKey } from './token-cipher'
 
-/**
- * The gateway's part of the environment, read once. Outside sandbox mode every secret must
- * be given, and the answer lists everything missing at once rather than the first thing.
- */
-const envSchema = z.object({
-  THUMBTACK_ENV: z.enum(['sandbox', 'staging', 'production']).default('sandbox'),
-  THUMBTACK_CLIENT_ID: z.string().trim().min(1).optional(),
-  THUMBTACK_CLIENT_SECRET: z.string().min(1).optional(),
-  THUMBTACK_AUTH_BASE: z.url().optional(),
-  THUMBTACK_API_BASE: z.url().optional(),
-  PUBLIC_ORIGIN: z.url().optional(),
-  SESSION_KEYS: z.string().min(1).optional(),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
-    .optional(),
-  GATEWAY_SQLITE: z.string().min(1).optional(),
-  SESSION_IDLE_MINUTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(8 * 60),
-  SESSION_ABSOLUTE_HOURS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(7 * 24),
-})
+// Beside the repo, not the working directory, like the sandbox's database.
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
+/**
+ * The gateway's part of the environment (server/settings.ts holds the one schema) turned
+ * into settings. Outside sandbox mode every secret must be given, and the answer lists
+ * everything missing at once rather than the first thing.
+ */
 const remote = {
   production: { auth: 'https://auth.thumbtack.com', api: 'https://api.thumbtack.com/api/' },
   staging: {
@@ -42,8 +23,9 @@ const remote = {
   },
 } as const
 
-// The sandbox's registered client (sandbox/ owns the other side); never valid elsewhere.
-export const SANDBOX_CLIENT = { id: 'numbers-console', secret: 'sandbox-secret' } as const
+// The client the embedded sandbox registers by default (sandbox/oauth/client.ts); the app
+// server passes these settings' client to createSandbox, so both sides always agree.
+const SANDBOX_CLIENT = { id: SANDBOX_CLIENT_ID, secret: SANDBOX_CLIENT_SECRET } as const
 
 export interface GatewaySettings {
   mode: 'sandbox' | 'staging' | 'production'
@@ -62,18 +44,16 @@ export interface GatewaySettings {
 export type GatewaySettingsResult =
   { ok: true; settings: GatewaySettings } | { ok: false; problems: string[] }
 
+/** From the raw environment: the schema's own messages first, then what the mode needs. */
 export function parseGatewaySettings(
   env: Record<string, string | undefined>,
-  root = process.cwd(),
+  root = repoRoot,
 ): GatewaySettingsResult {
-  const parsed = envSchema.safeParse(env)
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    }
-  }
-  const e = parsed.data
+  const parsed = parseSettings(gatewayEnvSchema, env)
+  return parsed.ok ? gatewaySettingsFrom(parsed.settings, root) : parsed
+}
+
+export function gatewaySettingsFrom(e: GatewayEnv, root = repoRoot): GatewaySettingsResult {
   const sandbox = e.THUMBTACK_ENV === 'sandbox'
   const problems: string[] = []
   const need = (value: string | undefined, name: string, why: string) => {

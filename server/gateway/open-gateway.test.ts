@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { SANDBOX_CLIENT_ID } from '../../sandbox/oauth/client.ts'
+
 import type { Gateway } from './create-gateway'
 import { parseGatewaySettings } from './gateway-settings'
 import { openGateway } from './open-gateway'
@@ -21,6 +23,6 @@ describe('openGateway', () => {
     const login = await gateway.app.request('/auth/login')
     const url = new URL(login.headers.get('Location') ?? '')
     expect(`${url.origin}${url.pathname}`).toBe(`${fake.origin}/oauth2/auth`)
-    expect(url.searchParams.get('client_id')).toBe('numbers-console')
+    expect(url.searchParams.get('client_id')).toBe(SANDBOX_CLIENT_ID)
   })
 })

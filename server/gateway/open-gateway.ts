@@ -10,7 +10,16 @@ import type { GatewaySettings } from './gateway-settings'
  */
 export async function openGateway(
   settings: GatewaySettings,
-  { sandboxOrigin }: { sandboxOrigin: string },
+  {
+    sandboxOrigin,
+    sandboxFetch,
+    devTokenSignIn = false,
+  }: {
+    sandboxOrigin: string
+    /** Calls the embedded sandbox's API in process (its origin's /api/ is the gateway). */
+    sandboxFetch?: typeof fetch
+    devTokenSignIn?: boolean
+  },
 ): Promise<Gateway> {
   const store: GatewayStore =
     settings.database.kind === 'postgres'
@@ -33,5 +42,7 @@ export async function openGateway(
     sessionIdleSeconds: settings.sessionIdleSeconds,
     sessionAbsoluteSeconds: settings.sessionAbsoluteSeconds,
     store,
+    devTokenSignIn,
+    ...(settings.thumbtack === undefined && sandboxFetch ? { fetch: sandboxFetch } : {}),
   })
 }

@@ -1,52 +1,24 @@
-import { randomUUID } from 'node:crypto'
+import { Hono } from 'hono'
 
-import { Hono, type Context } from 'hono'
-
-import { matchContractCall } from './allowlist'
 import { clearSessionCookie, readSessionCookie } from './cookies'
 import { requireSameOrigin } from './csrf'
+import { matchOrRefuse, upstreamRequest } from './forward-request'
+import { pastedTokenForward } from './pasted-token'
 import type { GatewayDeps } from './gateway-deps'
 import { gatewayProblem } from './problems'
 import { RefreshBusy, SessionEnded, type Access } from './token-refresher'
-import { isTokenNotActive, type UpstreamRequest } from './upstream'
+import { isTokenNotActive } from './upstream'
 import { upstreamAnswer } from './upstream-answer'
-
-const MAX_BODY_BYTES = 1024 * 1024
-const prefix = '/api/v4'
-
-/** The path exactly as the browser sent it, percent-encoding and all (Hono's is decoded). */
-function rawPathAndSearch(url: string): { path: string; search: string } {
-  const start = url.indexOf('/', url.indexOf('://') + 3)
-  const queryAt = url.indexOf('?', start)
-  return queryAt === -1
-    ? { path: url.slice(start), search: '' }
-    : { path: url.slice(start, queryAt), search: url.slice(queryAt) }
-}
-
-async function readBody(c: Context): Promise<ArrayBuffer | 'too-large'> {
-  if (Number(c.req.header('Content-Length') ?? 0) > MAX_BODY_BYTES) return 'too-large'
-  const body = await c.req.arrayBuffer()
-  return body.byteLength > MAX_BODY_BYTES ? 'too-large' : body
-}
 
 /** `/api/v4/*` → the configured upstream, the contract's seven calls only. */
 export function proxyRoutes(deps: GatewayDeps): Hono {
   const app = new Hono()
+  if (deps.options.devTokenSignIn) app.use('/api/*', pastedTokenForward(deps))
   app.use('/api/*', requireSameOrigin(deps.originFor))
 
   app.all('/api/*', async (c) => {
-    const { path, search } = rawPathAndSearch(c.req.url)
-    const match = path.startsWith(`${prefix}/`)
-      ? matchContractCall(c.req.method, path.slice(prefix.length), search)
-      : ({ kind: 'not-found' } as const)
-    if (match.kind === 'not-found') {
-      return gatewayProblem(c, 'not-found', 'Numbers Console does not forward this path.')
-    }
-    if (match.kind === 'method-not-allowed') {
-      const detail = `${c.req.method.slice(0, 10)} is not allowed here; use ${match.allow}.`
-      return gatewayProblem(c, 'method-not-allowed', detail, { Allow: match.allow })
-    }
-    if (match.kind === 'bad-query') return gatewayProblem(c, 'invalid-request', match.detail)
+    const match = matchOrRefuse(c)
+    if (match instanceof Response) return match
 
     const resolved = await deps.sessions.resolve(readSessionCookie(c))
     if (resolved.kind === 'none') {
@@ -59,18 +31,8 @@ export function proxyRoutes(deps: GatewayDeps): Hono {
     }
     if (grantID === null) return ended()
 
-    const body = match.call.hasBody ? await readBody(c) : undefined
-    if (body === 'too-large') {
-      return gatewayProblem(c, 'payload-too-large', 'The request body is over 1 MiB.')
-    }
-    const request: UpstreamRequest = {
-      call: match.call,
-      upstreamPath: match.upstreamPath,
-      query: match.query,
-      body,
-      contentType: c.req.header('Content-Type'),
-      requestID: randomUUID(),
-    }
+    const request = await upstreamRequest(c, match)
+    if (request instanceof Response) return request
     const write = match.call.method !== 'GET'
     try {
       let access: Access = await deps.refresher.accessFor(grantID)

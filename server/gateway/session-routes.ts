@@ -15,13 +15,15 @@ const writeScope: string = GATEWAY_SCOPES[2]
  */
 export function sessionRoutes(deps: GatewayDeps): Hono {
   const app = new Hono()
+  // Whether the sign-in page may offer demo people and a pasted token (a developer option).
+  const { devTokenSignIn } = deps.options
 
   app.get('/auth/session', async (c) => {
     c.header('Cache-Control', 'no-store')
     const resolved = await deps.sessions.resolve(readSessionCookie(c))
     if (resolved.kind !== 'active') {
       if (resolved.kind === 'ended') clearSessionCookie(c)
-      return c.json({ signedIn: false })
+      return c.json({ signedIn: false, devTokenSignIn })
     }
     const { session, user } = resolved
     const grant = session.grantID === null ? undefined : await deps.store.findGrant(session.grantID)
@@ -35,6 +37,7 @@ export function sessionRoutes(deps: GatewayDeps): Hono {
       canWrite: scopes.includes(writeScope),
       expiresAt: new Date(Math.min(session.idleExpiresAt, session.absoluteExpiresAt)).toISOString(),
       absoluteExpiresAt: new Date(session.absoluteExpiresAt).toISOString(),
+      devTokenSignIn,
     })
   })
 

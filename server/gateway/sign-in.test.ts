@@ -105,12 +105,16 @@ describe('signing in with Thumbtack', () => {
       canWrite: false,
       expiresAt: new Date(h.clock.now + 8 * 3600_000).toISOString(),
       absoluteExpiresAt: new Date(h.clock.now + 7 * 86_400_000).toISOString(),
+      devTokenSignIn: false,
     })
     for (const t of [...h.fake.activeAccess, ...h.fake.liveRefresh]) expect(text).not.toContain(t)
   })
 
   it('answers signedIn false without a session', async () => {
-    expect(await (await h.gateway.app.request('/auth/session')).json()).toEqual({ signedIn: false })
+    expect(await (await h.gateway.app.request('/auth/session')).json()).toEqual({
+      signedIn: false,
+      devTokenSignIn: false,
+    })
   })
 
   it('a denied consent, a missing login cookie or a wrong state never makes a session', async () => {

@@ -16,7 +16,11 @@ export interface UpstreamRequest {
 export type UpstreamResult =
   { kind: 'response'; response: Response } | { kind: 'unreachable'; reason: string }
 
-export function createUpstream(apiBase: string, timeoutMs: number) {
+export function createUpstream(
+  apiBase: string,
+  timeoutMs: number,
+  fetchImpl: typeof fetch = fetch,
+) {
   return async function send(
     request: UpstreamRequest,
     accessToken: string,
@@ -32,7 +36,7 @@ export function createUpstream(apiBase: string, timeoutMs: number) {
       headers.set('Content-Type', request.contentType ?? 'application/json')
     }
     try {
-      const response = await fetch(url, {
+      const response = await fetchImpl(url, {
         method: request.call.method,
         headers,
         body: request.body,
