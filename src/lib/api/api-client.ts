@@ -1,6 +1,7 @@
 import { type z } from 'zod'
 
 import { ApiError } from './api-error'
+import { CSRF_HEADERS } from './csrf-headers'
 import { problemToApiError } from './problem-details'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -9,12 +10,6 @@ export interface ApiCredentials {
   accessToken: string
   apiBaseUrl: string
 }
-
-/**
- * The header the sign-in gateway asks of every `/api/` and state-changing `/auth/` call:
- * another origin cannot send it without a CORS preflight, which the gateway never approves.
- */
-export const CSRF_HEADERS = { 'X-Requested-With': 'numbers-console' } as const
 
 export interface ApiClientConfig {
   /**

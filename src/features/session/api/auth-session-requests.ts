@@ -1,4 +1,4 @@
-import { CSRF_HEADERS } from '@/lib/api/api-client'
+import { CSRF_HEADERS } from '@/lib/api/csrf-headers'
 
 import { authSessionSchema, type AuthSession } from './auth-session-schema'
 
