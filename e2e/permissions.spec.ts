@@ -30,6 +30,23 @@ test.describe('what a sign-in may not do, said plainly', () => {
       expect(await signedIn.isDeleted(target.phoneNumberID)).toBe(false)
     })
 
+    test('the first refused write turns the page View only at once', async ({ page, signedIn }) => {
+      const target = await signedIn.firstActive()
+      const list = numbersListPage(page)
+      // A token's scopes are not known in advance: the controls start enabled.
+      await expect(list.addLink).toBeVisible()
+      await list.deleteNow(target.name)
+      await expect(page.getByText(readOnly)).toBeVisible()
+
+      await expect(page.getByRole('banner').getByText('View only')).toBeVisible()
+      const add = page.getByRole('button', { name: 'Add number', exact: true })
+      await expect(add).toBeDisabled()
+      await expect(add).toHaveAccessibleDescription(
+        'Your sign-in can view numbers but not change them.',
+      )
+      await expect(list.deleteButton(target.name)).toBeDisabled()
+    })
+
     test('Riley Chen (read-only) is told plainly that a save is not allowed', async ({
       page,
       signedIn,

@@ -9,6 +9,12 @@ import { SandboxControl } from './sandbox-control'
 import { signInOnBusiness, type SignedInBusiness } from './signed-in'
 
 interface WorkerFixtures {
+  /**
+   * DEV_TOKEN_SIGN_IN: the sandbox's demo people and pasted tokens on the sign-in page. On
+   * for the specs that sign in as a persona; `test.use({ devTokenSignIn: false })` gives a
+   * server as `npm start` runs it, with "Sign in with Thumbtack" the only way in.
+   */
+  devTokenSignIn: boolean
   appServer: { url: string }
 }
 
@@ -23,16 +29,15 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  devTokenSignIn: [true, { option: true, scope: 'worker' }],
   appServer: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring to see no dependencies
-    async ({}, use) => {
+    async ({ devTokenSignIn }, use) => {
       const server = await startAppServer({
         dbPath: ':memory:',
         port: 0,
         host: '127.0.0.1',
         staticDir: path.resolve('dist'),
-        // The specs sign in with the sandbox's demo people (bearer tokens).
-        devTokenSignIn: true,
+        devTokenSignIn,
       })
       await use({ url: server.url })
       await server.close()

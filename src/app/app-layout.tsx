@@ -6,7 +6,9 @@ import { sessionQueries } from '@/features/session/api/session-queries'
 import { ActingForBanner } from '@/features/session/components/acting-for-banner'
 import { BusinessSwitcher } from '@/features/session/components/business-switcher'
 import { SignedInUser } from '@/features/session/components/signed-in-user'
-import { signOut } from '@/features/session/sign-in-as'
+import { sendWaitingRemovals } from '@/features/phone-numbers/removal/pending-removals'
+import { signOutEverywhere } from '@/features/session/sign-out'
+import { ViewOnlyBadge } from '@/features/session/components/view-only-badge'
 
 import { BusinessAccessGate } from './business-access-gate'
 
@@ -38,12 +40,13 @@ export function AppLayout() {
               className="order-last w-full sm:order-none sm:w-80"
             />
           ) : null}
+          <ViewOnlyBadge />
           <SignedInUser />
           <Button
             size="sm"
             variant="ghost"
             // Signed out, RequireSignIn takes the user to the sign-in page.
-            onClick={() => signOut(queryClient)}
+            onClick={() => void signOutEverywhere(queryClient, sendWaitingRemovals)}
           >
             Sign out
           </Button>

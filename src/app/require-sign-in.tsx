@@ -1,16 +1,36 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
 
+import { ErrorState } from '@/components/ui/error-state'
+import { Spinner } from '@/components/ui/spinner'
 import { wasSignedOutOnPurpose } from '@/features/session/sign-out-intent'
-import { useCredentials } from '@/features/session/use-credentials'
+import { useSignInState } from '@/features/session/use-sign-in-state'
 
 /**
  * Signed-out visitors go to the sign-in page and come back to where they were headed; after
  * "Sign out" the sign-in page starts afresh, since the next person may be someone else.
  */
 export function RequireSignIn() {
-  const credentials = useCredentials()
+  const state = useSignInState()
   const location = useLocation()
-  if (!credentials) {
+  if (state.kind === 'loading') return <Spinner label="Checking your sign-in…" />
+  if (state.kind === 'unreadable') {
+    return (
+      <main className="mx-auto max-w-md px-4 py-10">
+        <ErrorState
+          heading="Could not check your sign-in."
+          error={state.error}
+          message="The sign-in service did not answer. Try again in a moment."
+          onRetry={state.retry}
+        />
+      </main>
+    )
+  }
+  if (state.kind === 'signed-out') {
+    // A sign-in that failed at Thumbtack lands on `/?signInError=`: the sign-in page says why.
+    const failure = new URLSearchParams(location.search).get('signInError')
+    if (failure !== null) {
+      return <Navigate to={`/sign-in?signInError=${encodeURIComponent(failure)}`} replace />
+    }
     if (wasSignedOutOnPurpose()) return <Navigate to="/sign-in" replace />
     const next = `${location.pathname}${location.search}`
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />

@@ -4,29 +4,26 @@ import { useParams } from 'react-router'
 import { BulkAddDialog } from '@/features/phone-numbers/bulk/dialog/bulk-add-dialog'
 import { useReturnToList } from '@/features/phone-numbers/form/use-return-to-list'
 import { sessionQueries } from '@/features/session/api/session-queries'
-import { useCredentials } from '@/features/session/use-credentials'
 
-/**
- * `businesses/:businessID/numbers/bulk`: "Bulk add numbers", over the list. Drafts are kept
- * per user: the user ID from `users/self` (the same across sign-ins of one person, whatever
- * the token), or the sandbox persona when that call fails.
- */
+import { useDraftUserKey } from '../use-draft-user-key'
+import { WriteRouteGuard } from '../write-route-guard'
+
+/** `businesses/:businessID/numbers/bulk`: "Bulk add numbers", over the list; drafts per user. */
 export function BulkAddRoute() {
   const { businessID = '' } = useParams()
   const returnToList = useReturnToList()
-  const credentials = useCredentials()
-  const user = useQuery(sessionQueries.currentUser())
+  const { userKey, userError } = useDraftUserKey()
   const businesses = useQuery(sessionQueries.businesses())
   const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
-  const personaKey = credentials?.personaID ? `persona:${credentials.personaID}` : null
-  const userKey = user.data ? `user:${user.data.userID}` : user.isError ? personaKey : null
   return (
-    <BulkAddDialog
-      businessID={businessID}
-      businessName={business?.name ?? 'business'}
-      userKey={userKey}
-      userError={user.isError && !userKey ? user.error : null}
-      onClose={returnToList}
-    />
+    <WriteRouteGuard>
+      <BulkAddDialog
+        businessID={businessID}
+        businessName={business?.name ?? 'business'}
+        userKey={userKey}
+        userError={userError}
+        onClose={returnToList}
+      />
+    </WriteRouteGuard>
   )
 }

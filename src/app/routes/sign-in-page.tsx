@@ -1,21 +1,22 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 
+import { ErrorState } from '@/components/ui/error-state'
+import { Spinner } from '@/components/ui/spinner'
 import { PersonaSignIn } from '@/features/session/components/persona-sign-in'
+import { ThumbtackSignIn } from '@/features/session/components/thumbtack-sign-in'
 import { TokenSignIn } from '@/features/session/components/token-sign-in'
-import { useCredentials } from '@/features/session/use-credentials'
-
-/** Only a path on this app is a safe place to return to after signing in. */
-function safeNextPath(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/'
-}
+import { safeReturnPath } from '@/features/session/safe-return-path'
+import { signInErrorMessage } from '@/features/session/sign-in-error'
+import { useSignInState } from '@/features/session/use-sign-in-state'
 
 export function SignInPage() {
-  const credentials = useCredentials()
+  const state = useSignInState()
   const navigate = useNavigate()
   const [searchParams] = useSearchParams()
-  const next = safeNextPath(searchParams.get('next'))
+  const next = safeReturnPath(searchParams.get('next'))
+  const failure = signInErrorMessage(searchParams.get('signInError'))
 
-  if (credentials) return <Navigate to={next} replace />
+  if (state.kind === 'token' || state.kind === 'session') return <Navigate to={next} replace />
 
   const goOn = () => void navigate(next, { replace: true })
   return (
@@ -27,8 +28,30 @@ export function SignInPage() {
           Manage the business phone numbers your customers reach through Thumbtack Numbers.
         </p>
       </div>
-      <PersonaSignIn onSignedIn={goOn} />
-      <TokenSignIn onSignedIn={goOn} />
+      {failure ? (
+        <p
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          {failure}
+        </p>
+      ) : null}
+      <ThumbtackSignIn returnTo={next} />
+      {state.kind === 'loading' ? <Spinner label="Checking your sign-in…" /> : null}
+      {state.kind === 'unreadable' ? (
+        <ErrorState
+          heading="Could not check your sign-in."
+          error={state.error}
+          message="The sign-in service did not answer. Try again in a moment."
+          onRetry={state.retry}
+        />
+      ) : null}
+      {state.kind === 'signed-out' && state.devTokenSignIn ? (
+        <>
+          <PersonaSignIn onSignedIn={goOn} />
+          <TokenSignIn onSignedIn={goOn} />
+        </>
+      ) : null}
     </main>
   )
 }

@@ -2,6 +2,7 @@ import { type QueryClient } from '@tanstack/react-query'
 
 import { env } from '@/config/env'
 import { setCredentials, type Credentials } from '@/lib/auth/credentials-store'
+import { forgetWriteRefusals } from '@/lib/auth/write-refusals'
 
 import { type Persona } from './api/session-schemas'
 import { markSignedOut } from './sign-out-intent'
@@ -10,6 +11,7 @@ import { markSignedOut } from './sign-out-intent'
 export function signIn(queryClient: QueryClient, credentials: Credentials): void {
   queryClient.clear()
   markSignedOut(false)
+  forgetWriteRefusals()
   setCredentials(credentials)
 }
 
@@ -27,6 +29,7 @@ export function credentialsForPersona(persona: Persona): Credentials {
 /** Forgets the token (memory and sessionStorage) and every answer fetched with it. */
 export function signOut(queryClient: QueryClient): void {
   markSignedOut(true)
+  forgetWriteRefusals()
   setCredentials(null)
   queryClient.clear()
 }

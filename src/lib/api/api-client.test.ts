@@ -39,6 +39,25 @@ describe('createApiClient', () => {
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer token-1')
   })
 
+  it('sends the CSRF header, and with no token the cookie session alone, no Authorization', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(() =>
+      Promise.resolve(jsonResponse(200, { id: '1' })),
+    )
+    const client = createApiClient({
+      getCredentials: () => null,
+      sessionApiBaseUrl: '/api',
+      timeoutMs: 1000,
+      fetch,
+    })
+    await client.request('/v4/things', { schema: itemSchema })
+    const [url, init] = fetch.mock.calls[0] ?? []
+    expect(url).toBe('/api/v4/things')
+    const headers = new Headers(init?.headers)
+    expect(headers.get('X-Requested-With')).toBe('numbers-console')
+    expect(headers.has('Authorization')).toBe(false)
+    expect(init?.credentials).toBe('same-origin')
+  })
+
   it('returns null for an answer without a body, such as 204', async () => {
     const fetch = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })))
     await expect(

@@ -1,6 +1,7 @@
 import { type z } from 'zod'
 
 import { ApiError } from './api-error'
+import { CSRF_HEADERS } from './csrf-headers'
 import { problemToApiError } from './problem-details'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -11,7 +12,13 @@ export interface ApiCredentials {
 }
 
 export interface ApiClientConfig {
+  /**
+   * A pasted or demo token (the developer option), or null for the gateway's cookie
+   * session: then calls go to `sessionApiBaseUrl` with no Authorization header at all.
+   */
   getCredentials: () => ApiCredentials | null
+  /** Where `/v4/...` lives for a cookie session: the gateway on this origin. */
+  sessionApiBaseUrl?: string
   timeoutMs: number
   fetch?: typeof globalThis.fetch
   /**
@@ -20,6 +27,8 @@ export interface ApiClientConfig {
    * did not act on the request, so replaying it cannot apply a write twice.
    */
   onUnauthorized?: (error: ApiError) => Promise<boolean>
+  /** Told of every refused request (401 or 403), e.g. to turn the page view-only. */
+  onRefused?: (error: ApiError, method: HttpMethod) => void
 }
 
 export interface RequestOptions<Schema extends z.ZodType> {
@@ -87,26 +96,29 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     options: RequestOptions<Schema>,
   ): Promise<z.output<Schema> | null> {
     const credentials = config.getCredentials()
-    if (!credentials) {
+    const baseUrl = credentials?.apiBaseUrl ?? config.sessionApiBaseUrl
+    if (baseUrl === undefined) {
       throw new ApiError({ kind: 'http', status: 401, title: 'You are signed out.' })
     }
     const timeout = AbortSignal.timeout(config.timeoutMs)
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
-      Authorization: `Bearer ${credentials.accessToken}`,
+      ...CSRF_HEADERS,
     }
+    if (credentials) headers.Authorization = `Bearer ${credentials.accessToken}`
     if (options.body !== undefined) headers['Content-Type'] = 'application/json'
 
     let response: Response
     try {
-      response = await fetchImpl(`${credentials.apiBaseUrl}${path}`, {
+      response = await fetchImpl(`${baseUrl}${path}`, {
         method: options.method ?? 'GET',
         headers,
         body: options.body === undefined ? null : JSON.stringify(options.body),
         signal,
         keepalive: options.keepalive ?? false,
-        credentials: 'omit',
+        // The gateway's session cookie on this origin; never a cookie to anyone else.
+        credentials: 'same-origin',
         referrerPolicy: 'no-referrer',
       })
     } catch (error) {
@@ -117,7 +129,10 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
     const body = await readJson(response)
     if (!response.ok) {
-      throw problemToApiError(response.status, body, response.headers.get('Retry-After'))
+      const error = problemToApiError(response.status, body, response.headers.get('Retry-After'))
+      if (error.status === 401 || error.status === 403)
+        config.onRefused?.(error, options.method ?? 'GET')
+      throw error
     }
     if (body === null) return null
     const parsed = options.schema.safeParse(body)

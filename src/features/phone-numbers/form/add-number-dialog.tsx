@@ -25,9 +25,11 @@ interface AddNumberDialogProps {
   businessID: string
   /** Goes back to the list. */
   onClose: () => void
+  /** Who is typing (a user ID), so the text survives signing in again; null while unknown. */
+  draftUserKey?: string | null | undefined
 }
 
-export function AddNumberDialog({ businessID, onClose }: AddNumberDialogProps) {
+export function AddNumberDialog({ businessID, onClose, draftUserKey }: AddNumberDialogProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const create = useCreatePhoneNumber(businessID)
   const [error, setError] = useState<unknown>(null)
@@ -75,6 +77,7 @@ export function AddNumberDialog({ businessID, onClose }: AddNumberDialogProps) {
         error={error}
         onSubmit={submit}
         onCancel={guard.requestClose}
+        draftOwner={draftUserKey ? { businessID, userKey: draftUserKey, form: 'new' } : undefined}
       />
     </FormDialog>
   )

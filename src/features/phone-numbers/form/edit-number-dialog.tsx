@@ -20,6 +20,8 @@ interface EditNumberDialogProps {
   phoneNumberID: string
   /** Goes back to the list. */
   onClose: () => void
+  /** Who is typing (a user ID), so the text survives signing in again; null while unknown. */
+  draftUserKey?: string | null | undefined
 }
 
 /**
@@ -27,7 +29,12 @@ interface EditNumberDialogProps {
  * it opened with: later changes to the list, a refetch or someone else's edit, never reset
  * what the user is typing. Only "Use their version" starts the form again.
  */
-export function EditNumberDialog({ businessID, phoneNumberID, onClose }: EditNumberDialogProps) {
+export function EditNumberDialog({
+  businessID,
+  phoneNumberID,
+  onClose,
+  draftUserKey,
+}: EditNumberDialogProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const [opened, setOpened] = useState<{ record: PhoneNumber; version: number } | null>(null)
   const formRef = useRef<PhoneNumberFormHandle>(null)
@@ -49,6 +56,12 @@ export function EditNumberDialog({ businessID, phoneNumberID, onClose }: EditNum
         guard={guard}
         formRef={formRef}
         onUseTheirs={(current) => setOpened({ record: current, version: opened.version + 1 })}
+        draftOwner={
+          // Their version starts afresh: nothing kept from before applies to it.
+          draftUserKey && opened.version === 0
+            ? { businessID, userKey: draftUserKey, form: phoneNumberID }
+            : undefined
+        }
       />
     )
   } else if (numbers.isPending) {

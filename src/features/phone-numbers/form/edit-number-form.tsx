@@ -9,6 +9,7 @@ import { type PhoneNumber, type PhoneNumberInput } from '../api/phone-number-sch
 import { useUpdatePhoneNumber } from '../api/use-update-phone-number'
 
 import { type EditConflict, findEditConflict } from './edit-conflict'
+import { type FormDraftOwner } from './form-draft'
 import { alreadyRegisteredMessage, findActiveDuplicate } from './find-duplicate'
 import {
   type PhoneNumberFormApi,
@@ -28,6 +29,7 @@ interface EditNumberFormProps {
   formRef: RefObject<PhoneNumberFormHandle | null>
   /** "Use their version": start again from the server's record. */
   onUseTheirs: (current: PhoneNumber) => void
+  draftOwner?: FormDraftOwner | undefined
 }
 
 /**
@@ -41,6 +43,7 @@ export function EditNumberForm({
   guard,
   formRef,
   onUseTheirs,
+  draftOwner,
 }: EditNumberFormProps) {
   const { phoneNumberID } = record
   const queryClient = useQueryClient()
@@ -109,6 +112,7 @@ export function EditNumberForm({
       error={error}
       onSubmit={submit}
       onCancel={guard.requestClose}
+      draftOwner={draftOwner}
     >
       {conflict ? (
         <StaleEditAlert

@@ -7,9 +7,11 @@ import { TextField } from '@/components/ui/text-field'
 
 import { type PhoneNumber, type PhoneNumberInput } from '../api/phone-number-schemas'
 
+import { type FormDraftOwner } from './form-draft'
 import { FormErrorAlert } from './form-error-alert'
 import { PhoneNumberField } from './phone-number-field'
 import { phoneNumberFormSchema, type PhoneNumberFormValues } from './phone-number-form-schema'
+import { useKeepFormDraftOnLeaving, useRestoredFormDraft } from './use-form-draft'
 
 export type PhoneNumberFormApi = Pick<
   UseFormReturn<PhoneNumberFormValues, unknown, PhoneNumberInput>,
@@ -38,6 +40,8 @@ interface PhoneNumberFormProps {
   ref?: Ref<PhoneNumberFormHandle>
   /** Shown above the buttons: the edit form's "changed by someone else" warning. */
   children?: ReactNode
+  /** Whose form this is, to keep what was typed across a sign-in round trip. */
+  draftOwner?: FormDraftOwner | undefined
 }
 
 /** The one form for adding and editing a number. */
@@ -50,15 +54,20 @@ export function PhoneNumberForm({
   onCancel,
   ref,
   children,
+  draftOwner,
 }: PhoneNumberFormProps) {
   const schema = useMemo(() => phoneNumberFormSchema({ findDuplicate }), [findDuplicate])
+  const restored = useRestoredFormDraft(draftOwner)
   const form = useForm({
     resolver: zodResolver(schema),
-    defaultValues,
+    // Back from signing in again: the text as it was typed. Still measured against the
+    // opening values, so the form counts as changed and the leave guard asks.
+    defaultValues: restored ?? defaultValues,
     mode: 'onTouched',
     shouldFocusError: true,
   })
   const { errors } = form.formState
+  useKeepFormDraftOnLeaving(draftOwner, () => form.getValues())
   const formRef = useRef<HTMLFormElement>(null)
   const errorRef = useRef<HTMLDivElement>(null)
   const saveRef = useRef<HTMLButtonElement>(null)

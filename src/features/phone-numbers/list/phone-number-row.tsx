@@ -13,16 +13,21 @@ interface PhoneNumberRowProps {
   number: PhoneNumber
   now: Date
   onDelete: (number: PhoneNumber) => void
+  /** The id of the text saying why this sign-in may not change numbers; set, Edit and Delete are disabled. */
+  readOnlyReasonID?: string | undefined
 }
 
 const actionClass =
   'inline-flex min-h-9 items-center rounded-md px-2.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800'
+
+const disabledClass = 'cursor-not-allowed text-slate-500 hover:bg-transparent dark:text-slate-400'
 
 /** One number: a table row from 640 px up, a card below it. */
 export const PhoneNumberRow = memo(function PhoneNumberRow({
   number,
   now,
   onDelete,
+  readOnlyReasonID,
 }: PhoneNumberRowProps) {
   const location = useLocation()
   const label = labelOf(number)
@@ -51,7 +56,20 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
         <ActivityTime iso={number.createdTime} now={now} />
       </div>
       <div className="flex justify-end gap-1">
-        {number.isDeleted ? null : (
+        {number.isDeleted ? null : readOnlyReasonID ? (
+          (['Edit', 'Delete'] as const).map((action) => (
+            <button
+              key={action}
+              type="button"
+              disabled
+              aria-label={`${action} ${label}`}
+              aria-describedby={readOnlyReasonID}
+              className={`${actionClass} ${disabledClass}`}
+            >
+              {action}
+            </button>
+          ))
+        ) : (
           <>
             <Link
               to={{ pathname: `${number.phoneNumberID}/edit`, search: location.search }}

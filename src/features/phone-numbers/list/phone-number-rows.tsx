@@ -9,6 +9,7 @@ interface PhoneNumberRowsProps {
   numbers: readonly PhoneNumber[]
   now: Date
   onDelete: (number: PhoneNumber) => void
+  readOnlyReasonID?: string | undefined
 }
 
 /**
@@ -16,7 +17,12 @@ interface PhoneNumberRowsProps {
  * phones keep their native scrolling and the browser's find and zoom behave. Heights are
  * measured, since a card on a phone is taller than a row on a desktop.
  */
-export function PhoneNumberRows({ numbers, now, onDelete }: PhoneNumberRowsProps) {
+export function PhoneNumberRows({
+  numbers,
+  now,
+  onDelete,
+  readOnlyReasonID,
+}: PhoneNumberRowsProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
 
@@ -53,7 +59,12 @@ export function PhoneNumberRows({ numbers, now, onDelete }: PhoneNumberRowsProps
             className="absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-800"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <PhoneNumberRow number={number} now={now} onDelete={onDelete} />
+            <PhoneNumberRow
+              number={number}
+              now={now}
+              onDelete={onDelete}
+              readOnlyReasonID={readOnlyReasonID}
+            />
           </li>
         )
       })}

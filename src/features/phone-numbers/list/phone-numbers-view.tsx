@@ -1,8 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { Link, useLocation } from 'react-router'
-
-import { buttonVariants } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 
@@ -16,12 +13,15 @@ import { ExportCsvButton } from './export-csv-button'
 import { PhoneNumberListHeader } from './phone-number-list-header'
 import { PhoneNumberRows } from './phone-number-rows'
 import { PhoneNumberToolbar } from './phone-number-toolbar'
+import { readOnlyReasonID, WriteActions } from './write-actions'
 
 interface PhoneNumbersViewProps {
   businessID: string
   businessName: string
   hiddenIDs: ReadonlySet<string>
   onDelete: (number: PhoneNumber) => void
+  /** Why this sign-in may not change numbers; set, every write control is disabled. */
+  readOnlyReason?: string | undefined
 }
 
 /** Relative times ("5 minutes ago") move on while the page is open. */
@@ -43,10 +43,10 @@ export function PhoneNumbersView({
   businessName,
   hiddenIDs,
   onDelete,
+  readOnlyReason,
 }: PhoneNumbersViewProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const { view, setView } = useListView()
-  const location = useLocation()
   const now = useNow()
   // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
   const deferredView = useDeferredValue(view)
@@ -87,20 +87,7 @@ export function PhoneNumbersView({
             : countLabel(activeCount)}
         </p>
         <ExportCsvButton numbers={visible} businessName={businessName} />
-        <Link
-          to={{ pathname: 'bulk', search: location.search }}
-          relative="path"
-          className={buttonVariants()}
-        >
-          Bulk add
-        </Link>
-        <Link
-          to={{ pathname: 'new', search: location.search }}
-          relative="path"
-          className={buttonVariants({ variant: 'primary' })}
-        >
-          Add number
-        </Link>
+        <WriteActions readOnlyReason={readOnlyReason} />
       </div>
       <PhoneNumberToolbar
         searchText={view.search}
@@ -111,13 +98,20 @@ export function PhoneNumbersView({
       {visible.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
           {activeCount === 0 && !filtered
-            ? 'No numbers yet. Add the first one with “Add number”.'
+            ? readOnlyReason === undefined
+              ? 'No numbers yet. Add the first one with “Add number”.'
+              : 'No numbers yet.'
             : `No numbers match “${deferredView.search}”.`}
         </p>
       ) : (
         <div>
           <PhoneNumberListHeader />
-          <PhoneNumberRows numbers={visible} now={now} onDelete={onDelete} />
+          <PhoneNumberRows
+            numbers={visible}
+            now={now}
+            onDelete={onDelete}
+            readOnlyReasonID={readOnlyReason === undefined ? undefined : readOnlyReasonID}
+          />
         </div>
       )}
     </section>

@@ -106,9 +106,16 @@ export async function sendRemoval(
 
 /** Sends every removal still waiting; for when the user leaves the page or the tab. */
 export function flushRemovals(): void {
-  for (const [id, removal] of pending) {
-    if (removal.state === 'waiting') void sendRemoval(id, { keepalive: true })
-  }
+  void sendWaitingRemovals()
+}
+
+/**
+ * The same, awaitable: signing out must send what is waiting while the sign-in still
+ * works, and only then end it (never drop a removal the user was promised).
+ */
+export async function sendWaitingRemovals(): Promise<void> {
+  const waiting = [...pending].filter(([, removal]) => removal.state === 'waiting')
+  await Promise.all(waiting.map(([id]) => sendRemoval(id, { keepalive: true })))
 }
 
 export function getPendingRemovalIDs(): ReadonlySet<string> {

@@ -1,0 +1,15 @@
+import { buttonVariants } from '@/components/ui/button'
+
+import { loginUrl } from '../api/auth-session-requests'
+
+/**
+ * A plain link, so the browser itself goes to the gateway and on to Thumbtack: the round
+ * trip is full navigations, and no token ever passes through this page.
+ */
+export function ThumbtackSignIn({ returnTo }: { returnTo: string }) {
+  return (
+    <a href={loginUrl(returnTo)} className={buttonVariants({ variant: 'primary' })}>
+      Sign in with Thumbtack
+    </a>
+  )
+}

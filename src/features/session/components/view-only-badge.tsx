@@ -1,0 +1,15 @@
+import { useWriteAccess } from '../use-write-access'
+
+/** Said once, at the top: this sign-in may look but not change anything. */
+export function ViewOnlyBadge() {
+  const { canWrite, reason } = useWriteAccess()
+  if (canWrite) return null
+  return (
+    <p
+      title={reason}
+      className="rounded-full border border-amber-400 bg-amber-50 px-2.5 py-0.5 text-sm font-semibold text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
+    >
+      View only<span className="sr-only">: {reason}</span>
+    </p>
+  )
+}
