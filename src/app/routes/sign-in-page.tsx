@@ -4,10 +4,7 @@ import { PersonaSignIn } from '@/features/session/components/persona-sign-in'
 import { TokenSignIn } from '@/features/session/components/token-sign-in'
 import { useCredentials } from '@/features/session/use-credentials'
 
-/** Only a path on this app is a safe place to return to after signing in. */
-function safeNextPath(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/'
-}
+import { safeNextPath } from '../safe-next-path'
 
 export function SignInPage() {
   const credentials = useCredentials()
