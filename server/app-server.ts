@@ -16,6 +16,8 @@ export interface AppServerOptions {
   viteMiddleware?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void
   /** Let non-loopback clients use /sandbox/ controls (SANDBOX_ALLOW_REMOTE_ADMIN=1). */
   allowRemoteAdmin?: boolean
+  /** Serve the built app's source maps (SERVE_SOURCE_MAPS=1); off by default. */
+  serveSourceMaps?: boolean
 }
 
 const apiOrSandbox = /^\/(api|sandbox)(\/|$)/
@@ -38,6 +40,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const app = composeApp({
     upstream,
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
+    spa: { serveSourceMaps: options.serveSourceMaps ?? false },
   })
   const handleWithHono = getRequestListener(app.fetch)
   const { viteMiddleware } = options

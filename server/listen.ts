@@ -1,4 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http'
+import { answerUnparsableRequests } from './client-error.ts'
 
 export interface RunningServer {
   url: string
@@ -14,6 +15,7 @@ export async function listen(
   onClose: () => void = () => undefined,
 ): Promise<RunningServer> {
   const server = createServer(handler)
+  answerUnparsableRequests(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

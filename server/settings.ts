@@ -30,6 +30,11 @@ export const settingsSchema = z.object({
     .enum(['0', '1'], { error: 'Must be 0 or 1.' })
     .default('0')
     .transform((value) => value === '1'),
+  // The built app's source maps hold its full source: served only when asked (README).
+  SERVE_SOURCE_MAPS: z
+    .enum(['0', '1'], { error: 'Must be 0 or 1.' })
+    .default('0')
+    .transform((value) => value === '1'),
 })
 
 /** `npm start`, `npm run dev`, `npm run preview`: the app and the sandbox on one origin. */
@@ -38,6 +43,7 @@ export const appSettingsSchema = settingsSchema.pick({
   HOST: true,
   SANDBOX_DB: true,
   [REMOTE_ADMIN_ENV]: true,
+  SERVE_SOURCE_MAPS: true,
 })
 
 /** `npm run sandbox`: the sandbox API alone. */

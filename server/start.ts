@@ -26,6 +26,7 @@ const running = await startAppServer({
   port: settings.PORT,
   host: settings.HOST,
   allowRemoteAdmin,
+  serveSourceMaps: settings.SERVE_SOURCE_MAPS,
   ...(dev ? { viteMiddleware: await viteDevMiddleware() } : { staticDir: path.join(root, 'dist') }),
 })
 
