@@ -10,8 +10,6 @@ export function useWarnBeforeUnload(active: boolean): void {
     if (!active) return
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault()
-      // Older Chromium asks only when returnValue is set.
-      event.returnValue = ''
     }
     window.addEventListener('beforeunload', onBeforeUnload)
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
