@@ -34,6 +34,8 @@ export interface AppServerOptions {
   gateway?: GatewaySettings
   /** DEV_TOKEN_SIGN_IN: demo sign-ins and pasted bearer tokens besides the cookie session. */
   devTokenSignIn?: boolean
+  /** Serve the built app's source maps (SERVE_SOURCE_MAPS=1); off by default. */
+  serveSourceMaps?: boolean
 }
 
 const apiOrSandbox = /^\/(api|sandbox|auth|oauth2)(\/|$)/
@@ -126,6 +128,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const app = composeApp({
     upstream,
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
+    spa: { serveSourceMaps: options.serveSourceMaps ?? false },
   })
   // Unread bodies are tidyUnreadBodies's job, not the adapter's (see http/unread-body.ts).
   ready.handle = getRequestListener(app.fetch, { autoCleanupIncoming: false })

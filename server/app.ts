@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { securityHeaders } from './security-headers.ts'
-import { spaRoutes } from './spa.ts'
+import { type SpaOptions, spaRoutes } from './spa.ts'
 
 /**
  * What answers `/api/` and `/sandbox/`. Today always the Thumbtack emulator (`sandbox/`);
@@ -16,9 +16,17 @@ export interface Upstream {
  * built app. Without `staticDir` (Vite serves the pages in `npm run dev`) only the
  * upstream, under the dev policy that lets Vite's inline scripts run.
  */
-export function composeApp({ upstream, staticDir }: { upstream: Upstream; staticDir?: string }) {
+export function composeApp({
+  upstream,
+  staticDir,
+  spa = {},
+}: {
+  upstream: Upstream
+  staticDir?: string
+  spa?: SpaOptions
+}) {
   const app = new Hono().use('*', securityHeaders({ dev: staticDir === undefined }))
   app.route('/', upstream.app)
-  if (staticDir !== undefined) app.route('/', spaRoutes(staticDir))
+  if (staticDir !== undefined) app.route('/', spaRoutes(staticDir, spa))
   return app
 }

@@ -1,5 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http'
 import { tidyUnreadBodies } from './http/unread-body.ts'
+import { answerUnparsableRequests } from './client-error.ts'
 
 export interface RunningServer {
   url: string
@@ -17,6 +18,8 @@ export async function listen(
   const server = createServer(handler)
   // Before the first request can arrive: an unread body must not reset the next request.
   tidyUnreadBodies(server)
+  // Node's own 400s (a request it cannot parse) carry the security headers too.
+  answerUnparsableRequests(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

@@ -45,6 +45,8 @@ export const settingsSchema = z.object({
    * bearer token, which the gateway forwards when no session cookie is sent. Off unless 1.
    */
   DEV_TOKEN_SIGN_IN: switchOf('0'),
+  // The built app's source maps hold its full source: served only when asked (README).
+  SERVE_SOURCE_MAPS: switchOf('0'),
   // The sign-in gateway (server/gateway/gateway-settings.ts checks what each mode needs).
   THUMBTACK_ENV: z
     .enum(['sandbox', 'staging', 'production'], {
@@ -101,6 +103,7 @@ export const appSettingsSchema = settingsSchema
     SANDBOX_DB: true,
     [REMOTE_ADMIN_ENV]: true,
     DEV_TOKEN_SIGN_IN: true,
+    SERVE_SOURCE_MAPS: true,
   })
   .extend(gatewayEnvSchema.shape)
 

@@ -38,6 +38,7 @@ const running = await startAppServer({
   ...(settings.PUBLIC_ORIGIN === undefined ? {} : { publicURL: settings.PUBLIC_ORIGIN }),
   gateway: gateway.settings,
   devTokenSignIn: settings.DEV_TOKEN_SIGN_IN,
+  serveSourceMaps: settings.SERVE_SOURCE_MAPS,
   ...(dev ? { viteMiddleware: await viteDevMiddleware() } : { staticDir: path.join(root, 'dist') }),
 })
 

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router'
 
 import { RequireSignIn } from './require-sign-in'
+import { RouteErrorPage } from './route-error-page'
 
 /**
  * A data router, for `useBlocker`: a form with unsaved changes can ask before the user
@@ -11,51 +12,57 @@ import { RequireSignIn } from './require-sign-in'
  */
 export const router = createBrowserRouter([
   {
-    path: '/sign-in',
-    lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }),
-  },
-  {
-    element: <RequireSignIn />,
+    // Any route's error (a page that cannot load or throws) bubbles up to here.
+    errorElement: <RouteErrorPage />,
     children: [
       {
-        lazy: async () => ({ Component: (await import('./app-layout')).AppLayout }),
+        path: '/sign-in',
+        lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }),
+      },
+      {
+        element: <RequireSignIn />,
         children: [
           {
-            index: true,
-            lazy: async () => ({ Component: (await import('./routes/home-page')).HomePage }),
-          },
-          { path: 'businesses', element: <Navigate to="/" replace /> },
-          {
-            path: 'businesses/:businessID/numbers',
-            lazy: async () => ({
-              Component: (await import('./routes/business-numbers-page')).BusinessNumbersPage,
-            }),
+            lazy: async () => ({ Component: (await import('./app-layout')).AppLayout }),
             children: [
               {
-                path: 'new',
+                index: true,
+                lazy: async () => ({ Component: (await import('./routes/home-page')).HomePage }),
+              },
+              { path: 'businesses', element: <Navigate to="/" replace /> },
+              {
+                path: 'businesses/:businessID/numbers',
                 lazy: async () => ({
-                  Component: (await import('./routes/add-number-route')).AddNumberRoute,
+                  Component: (await import('./routes/business-numbers-page')).BusinessNumbersPage,
                 }),
+                children: [
+                  {
+                    path: 'new',
+                    lazy: async () => ({
+                      Component: (await import('./routes/add-number-route')).AddNumberRoute,
+                    }),
+                  },
+                  {
+                    path: 'bulk',
+                    lazy: async () => ({
+                      Component: (await import('./routes/bulk-add-route')).BulkAddRoute,
+                    }),
+                  },
+                  {
+                    path: ':phoneNumberID/edit',
+                    lazy: async () => ({
+                      Component: (await import('./routes/edit-number-route')).EditNumberRoute,
+                    }),
+                  },
+                ],
               },
               {
-                path: 'bulk',
+                path: '*',
                 lazy: async () => ({
-                  Component: (await import('./routes/bulk-add-route')).BulkAddRoute,
-                }),
-              },
-              {
-                path: ':phoneNumberID/edit',
-                lazy: async () => ({
-                  Component: (await import('./routes/edit-number-route')).EditNumberRoute,
+                  Component: (await import('./routes/not-found-page')).NotFoundPage,
                 }),
               },
             ],
-          },
-          {
-            path: '*',
-            lazy: async () => ({
-              Component: (await import('./routes/not-found-page')).NotFoundPage,
-            }),
           },
         ],
       },

@@ -108,6 +108,7 @@ export function EditNumberForm({
       ref={formRef}
       defaultValues={defaultValues}
       findDuplicate={findDuplicate}
+      storedNumber={record.phoneNumber}
       submitting={checking || update.isPending}
       error={error}
       onSubmit={submit}

@@ -122,3 +122,23 @@ describe('phoneNumberFormSchema', () => {
     ])
   })
 })
+
+describe('phoneNumberFormSchema editing a stored number libphonenumber calls invalid', () => {
+  const schema = phoneNumberFormSchema({ storedNumber: '+19995552671' })
+
+  it.each(['(999) 555-2671', '999 555 2671', '+1 999-555-2671', '19995552671'])(
+    'keeps the stored number while the field says %s',
+    (phoneNumber) => {
+      expect(schema.safeParse({ phoneNumber, name: 'Van 3' }).data).toEqual({
+        phoneNumber: '+19995552671',
+        name: 'Van 3',
+      })
+    },
+  )
+
+  it('judges a changed number as any other', () => {
+    const result = schema.safeParse({ phoneNumber: '(999) 555-2672', name: 'Van 3' })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.path).toEqual(['phoneNumber'])
+  })
+})

@@ -30,6 +30,8 @@ interface PhoneNumberFormProps {
   defaultValues: PhoneNumberFormValues
   /** Finds an active number already registered as the given E.164 (the edited one excluded). */
   findDuplicate?: ((e164: string) => PhoneNumber | undefined) | undefined
+  /** The edited record's number: while the field still says it, it is kept, not judged again. */
+  storedNumber?: string | undefined
   /** A save is on its way (or waiting for a new sign-in): Save is disabled, the text kept. */
   submitting: boolean
   /** A failure that belongs to no field; shown with its trace ID. */
@@ -48,6 +50,7 @@ interface PhoneNumberFormProps {
 export function PhoneNumberForm({
   defaultValues,
   findDuplicate,
+  storedNumber,
   submitting,
   error,
   onSubmit,
@@ -56,7 +59,10 @@ export function PhoneNumberForm({
   children,
   draftOwner,
 }: PhoneNumberFormProps) {
-  const schema = useMemo(() => phoneNumberFormSchema({ findDuplicate }), [findDuplicate])
+  const schema = useMemo(
+    () => phoneNumberFormSchema({ findDuplicate, storedNumber }),
+    [findDuplicate, storedNumber],
+  )
   const restored = useRestoredFormDraft(draftOwner)
   const form = useForm({
     resolver: zodResolver(schema),

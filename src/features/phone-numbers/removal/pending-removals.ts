@@ -1,25 +1,24 @@
 import { type QueryClient } from '@tanstack/react-query'
 
 import { dismissToast, showToast } from '@/components/ui/toast-store'
-import { isApiError } from '@/lib/api/api-error'
-import { describeError } from '@/lib/api/describe-error'
 import { labelOf } from '@/lib/phone/label-of'
 
-import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
-import { deletePhoneNumber } from '../api/phone-number-writes'
-import { landedRemoval } from '../api/settle-unclear-write'
+
+import { deleteAndSettle, pageIsShown, removalFailureReason } from './delete-and-settle'
+import { forgetRemoval, rememberRemoval } from './durable-removals'
 
 /**
  * Removal you can take back. A removed number leaves the list at once, but the DELETE
  * waits for the Undo window to close — or goes at once when the user leaves (another
  * page, a hidden or closed tab), with `keepalive` so it outlives the page. Each removal
- * moves waiting → sending exactly once, so it is never lost and never sent twice.
+ * moves waiting → sending exactly once, so it is never lost and never sent twice. Until
+ * the server confirms it, it is also remembered beyond the page (durable-removals.ts).
  */
 export const undoWindowMs = 8000
 
 interface PendingRemoval {
-  number: PhoneNumber
+  label: string
   businessID: string
   queryClient: QueryClient
   state: 'waiting' | 'sending'
@@ -42,13 +41,15 @@ export function scheduleRemoval(
 ): void {
   const id = number.phoneNumberID
   if (pending.has(id)) return
+  const label = labelOf(number)
+  rememberRemoval(businessID, { phoneNumberID: id, label })
   const toastID = showToast({
-    message: `Deleted ${labelOf(number)}.`,
+    message: `Deleted ${label}.`,
     durationMs: undoWindowMs,
     action: { label: 'Undo', onClick: () => undoRemoval(id) },
     onTimeout: () => void sendRemoval(id),
   })
-  pending.set(id, { number, businessID, queryClient, state: 'waiting', toastID })
+  pending.set(id, { label, businessID, queryClient, state: 'waiting', toastID })
   emit()
 }
 
@@ -56,9 +57,10 @@ export function undoRemoval(id: string): void {
   const removal = pending.get(id)
   if (removal?.state !== 'waiting') return
   pending.delete(id)
+  forgetRemoval(removal.businessID, id)
   dismissToast(removal.toastID)
   emit()
-  showToast({ tone: 'success', message: `Restored ${labelOf(removal.number)}.`, durationMs: 3000 })
+  showToast({ tone: 'success', message: `Restored ${removal.label}.`, durationMs: 3000 })
 }
 
 export async function sendRemoval(
@@ -69,36 +71,34 @@ export async function sendRemoval(
   if (removal?.state !== 'waiting') return
   removal.state = 'sending'
   dismissToast(removal.toastID)
-  const { businessID, number, queryClient } = removal
+  const { businessID, label, queryClient } = removal
   try {
-    try {
-      await deletePhoneNumber(businessID, id, options)
-    } catch (error) {
-      // The answer was lost, but the removal may have landed: believe the list, not the error.
-      if (
-        !isApiError(error) ||
-        !error.outcomeUnknown ||
-        !(await landedRemoval(queryClient, businessID, id))
-      ) {
-        throw error
-      }
-    }
-    queryClient.setQueryData(phoneNumberQueries.list(businessID).queryKey, (current) =>
-      current?.map((item) => (item.phoneNumberID === id ? { ...item, isDeleted: true } : item)),
-    )
-    void queryClient.invalidateQueries({ queryKey: phoneNumberQueries.business(businessID) })
+    await deleteAndSettle(queryClient, businessID, id, options)
+    forgetRemoval(businessID, id)
   } catch (error) {
-    const reason = !isApiError(error)
-      ? ''
-      : error.isForbidden && error.detail
-        ? error.detail
-        : describeError(error)
+    // Told here, so not finished again on the next visit; unless no one can see this page.
+    if (pageIsShown()) forgetRemoval(businessID, id)
     showToast({
       tone: 'error',
-      message: `Could not delete ${labelOf(number)}; it is back in the list. ${reason}`.trim(),
+      message:
+        `Could not delete ${label}; it is back in the list. ${removalFailureReason(error)}`.trim(),
       durationMs: 10_000,
     })
   } finally {
+    pending.delete(id)
+    emit()
+  }
+}
+
+/**
+ * Hides a removal remembered from an earlier visit while it is finished (resume-removals.ts);
+ * returns how to let it go. One already pending here is left alone (false).
+ */
+export function holdResumedRemoval(id: string, businessID: string, queryClient: QueryClient) {
+  if (pending.has(id)) return null
+  pending.set(id, { label: '', businessID, queryClient, state: 'sending', toastID: -1 })
+  emit()
+  return () => {
     pending.delete(id)
     emit()
   }

@@ -9,6 +9,7 @@ import {
   scheduleRemoval,
   subscribeToPendingRemovals,
 } from './pending-removals'
+import { resumeRemovals } from './resume-removals'
 
 /**
  * The IDs hidden while their removal waits, and `remove` to start one. Leaving the page,
@@ -17,6 +18,9 @@ import {
 export function usePendingRemovals(businessID: string) {
   const queryClient = useQueryClient()
   const hiddenIDs = useSyncExternalStore(subscribeToPendingRemovals, getPendingRemovalIDs)
+
+  // Removals an earlier visit could not finish: finished now, and the user told.
+  useEffect(() => resumeRemovals(queryClient, businessID), [queryClient, businessID])
 
   useEffect(() => {
     const onHidden = () => {

@@ -17,6 +17,7 @@ import { RunStatus } from './run-status'
 import { SummaryBar } from './summary-bar'
 import { useBulkPaste } from './use-bulk-paste'
 import { useBulkRegister } from './use-bulk-register'
+import { useWarnBeforeUnload } from './use-warn-before-unload'
 import { useFileDrop } from './use-file-drop'
 
 interface BulkAddFormProps {
@@ -43,6 +44,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
 
   const { run } = register
   const sending = run.phase === 'sending'
+  useWarnBeforeUnload(sending)
   const refreshing = run.phase === 'done' && run.refreshing
   const counts = useMemo(() => summarize(paste.rows), [paste.rows])
   const shown = useMemo(

@@ -1,0 +1,50 @@
+import { type QueryClient } from '@tanstack/react-query'
+
+import { isApiError } from '@/lib/api/api-error'
+import { describeError } from '@/lib/api/describe-error'
+
+import { phoneNumberQueries } from '../api/phone-number-queries'
+import { deletePhoneNumber } from '../api/phone-number-writes'
+import { landedRemoval } from '../api/settle-unclear-write'
+
+/**
+ * Sends one DELETE and, when its answer was lost, believes the list rather than the error.
+ * Resolves once the server holds the number removed (and the list on screen shows it);
+ * rejects with the failure otherwise.
+ */
+export async function deleteAndSettle(
+  queryClient: QueryClient,
+  businessID: string,
+  id: string,
+  options: { keepalive?: boolean } = {},
+): Promise<void> {
+  try {
+    await deletePhoneNumber(businessID, id, options)
+  } catch (error) {
+    if (
+      !isApiError(error) ||
+      !error.outcomeUnknown ||
+      !(await landedRemoval(queryClient, businessID, id))
+    ) {
+      throw error
+    }
+  }
+  queryClient.setQueryData(phoneNumberQueries.list(businessID).queryKey, (current) =>
+    current?.map((item) => (item.phoneNumberID === id ? { ...item, isDeleted: true } : item)),
+  )
+  void queryClient.invalidateQueries({ queryKey: phoneNumberQueries.business(businessID) })
+}
+
+/** Why a removal failed, in the user's terms ('' when there is nothing useful to add). */
+export function removalFailureReason(error: unknown): string {
+  if (!isApiError(error)) return ''
+  return error.isForbidden && error.detail ? error.detail : describeError(error)
+}
+
+/**
+ * Whether the user can still see this page. A send that fails while the page is hidden
+ * (it is being left, reloaded or closed) has no one to tell, so it stays remembered.
+ */
+export function pageIsShown(): boolean {
+  return document.visibilityState === 'visible'
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod'
+
+import { getCredentials } from '@/lib/auth/credentials-store'
+
+/**
+ * Removals waiting in their Undo window, kept in localStorage until the server confirms
+ * them. A removal sent as the page goes (reload, closed tab) may meet a 5xx or an expired
+ * token with no page left to say so; kept here, the next visit of the same user to the same
+ * business finishes it (see resume-removals.ts). localStorage, not sessionStorage: it must
+ * outlive a closed tab. It holds IDs and labels only, never a token.
+ */
+const rememberedSchema = z.array(z.object({ phoneNumberID: z.string(), label: z.string() }))
+export type RememberedRemoval = z.infer<typeof rememberedSchema>[number]
+
+/** Per user (a persona, or the API a token sign-in talks to) and per business. */
+function storageKey(businessID: string): string | null {
+  const credentials = getCredentials()
+  if (!credentials) return null
+  const user = credentials.personaID ?? `token@${credentials.apiBaseUrl}`
+  return `numbers-console.pending-removals:${user}:${businessID}`
+}
+
+export function rememberedRemovals(businessID: string): RememberedRemoval[] {
+  const key = storageKey(businessID)
+  if (!key) return []
+  try {
+    const parsed = rememberedSchema.safeParse(JSON.parse(window.localStorage.getItem(key) ?? '[]'))
+    return parsed.success ? parsed.data : []
+  } catch {
+    // Storage disabled or junk in it: nothing to finish.
+    return []
+  }
+}
+
+function write(businessID: string, removals: RememberedRemoval[]): void {
+  const key = storageKey(businessID)
+  if (!key) return
+  try {
+    if (removals.length === 0) window.localStorage.removeItem(key)
+    else window.localStorage.setItem(key, JSON.stringify(removals))
+  } catch {
+    // Full or disabled storage: the removal still runs in this page, only not beyond it.
+  }
+}
+
+export function rememberRemoval(businessID: string, removal: RememberedRemoval): void {
+  const others = rememberedRemovals(businessID).filter(
+    (item) => item.phoneNumberID !== removal.phoneNumberID,
+  )
+  write(businessID, [...others, removal])
+}
+
+export function forgetRemoval(businessID: string, phoneNumberID: string): void {
+  write(
+    businessID,
+    rememberedRemovals(businessID).filter((item) => item.phoneNumberID !== phoneNumberID),
+  )
+}
