@@ -36,7 +36,11 @@ export async function lighthouseMobileScore(
       page,
     )
     const score = result?.lhr.categories.performance?.score
-    if (typeof score !== 'number') throw new Error('Lighthouse returned no performance score')
+    if (typeof score !== 'number') {
+      // On an overloaded machine the page can miss Lighthouse's own deadlines (NO_FCP).
+      const reason = result?.lhr.runtimeError?.code ?? 'no score'
+      throw new Error(`Lighthouse returned no performance score (${reason})`)
+    }
     return Math.round(score * 100)
   } finally {
     await browser.close()
@@ -49,10 +53,16 @@ export async function lighthouseMedianScore(
   listUrl: string,
   credentials: string,
   runs = 3,
-): Promise<{ median: number; scores: number[] }> {
+): Promise<{ median: number | null; scores: number[]; failures: string[] }> {
   const scores: number[] = []
-  for (let run = 0; run < runs; run++) {
-    scores.push(await lighthouseMobileScore(executablePath, listUrl, credentials))
+  const failures: string[] = []
+  // A run that fails is said so and not counted; up to twice the runs are tried.
+  for (let run = 0; run < runs * 2 && scores.length < runs; run++) {
+    try {
+      scores.push(await lighthouseMobileScore(executablePath, listUrl, credentials))
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error))
+    }
   }
-  return { median: median(scores), scores }
+  return { median: scores.length ? median(scores) : null, scores, failures }
 }
