@@ -11,7 +11,8 @@ export async function startBenchServer(metroHvacNumbers: number) {
     dbPath: ':memory:',
     port: 0,
     host: '127.0.0.1',
-    staticDir: path.resolve('dist'),
+    // BENCH_DIST: another build (say, of the commit before a change) to compare in one sitting.
+    staticDir: path.resolve(process.env.BENCH_DIST ?? 'dist'),
     devTokenSignIn: true,
   })
   const reset = await fetch(`${server.url}/sandbox/reset`, {
@@ -54,6 +55,7 @@ export async function startBenchServer(metroHvacNumbers: number) {
     server,
     listUrl: `${server.url}/businesses/${metro.businessID}/numbers`,
     credentials,
+    token: sam.accessToken,
   }
 }
 

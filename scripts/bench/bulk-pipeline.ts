@@ -13,7 +13,7 @@ import { tsImport } from 'tsx/esm/api'
  * `npx tsx scripts/bench/bulk-pipeline.ts`, or `benchBulkPipeline()` from the bench runner.
  */
 const SIZES = [1_000, 10_000, 100_000]
-const AIM = 1.3
+export const AIM = 1.3
 // Area codes in service, so most generated numbers are valid, as in a real paste.
 const AREA_CODES = [201, 212, 213, 305, 312, 404, 415, 503, 510, 617, 646, 702, 713, 718, 805, 917]
 
@@ -114,7 +114,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-export async function benchBulkPipeline(): Promise<string[]> {
+export interface BulkFigures {
+  size: number
+  /** Medians, CPU milliseconds. */
+  pipeline: number
+  parsePhoneInput: number
+  libphonenumber: number
+  runs: number
+}
+
+export async function measureBulkPipeline(): Promise<BulkFigures[]> {
   const { parseAndCheck, parsePhoneInput } = await loadPipeline()
   const registered = new Set(['+12122000000', '+14152000000'])
   const baselines = {
@@ -133,15 +142,10 @@ export async function benchBulkPipeline(): Promise<string[]> {
     baselines.parsePhoneInput(warm.numbers)
     baselines.libphonenumber(warm.numbers)
   }
-  const lines = [
-    '',
-    'Bulk paste preview: parsePaste + checkRows vs libphonenumber-js alone on the same numbers (Node, CPU time)',
-    '  A = parsePhoneInput (the call the pipeline makes once per line); B = parsePhoneNumber + isValid',
-    '',
-  ]
+  const figures: BulkFigures[] = []
   for (const size of SIZES) {
     const { text, numbers } = generatePaste(size)
-    const runs = size >= 100_000 ? 3 : size >= 10_000 ? 7 : 21
+    const runs = size >= 100_000 ? 5 : size >= 10_000 ? 7 : 21
     const pipeline: number[] = []
     const input: number[] = []
     const bare: number[] = []
@@ -152,7 +156,30 @@ export async function benchBulkPipeline(): Promise<string[]> {
       bare.push(time(() => baselines.libphonenumber(numbers)))
     }
     if (rowCount !== size) throw new Error(`Expected ${size} rows, got ${rowCount}`)
-    const [p, a, b] = [median(pipeline), median(input), median(bare)]
+    figures.push({
+      size,
+      pipeline: median(pipeline),
+      parsePhoneInput: median(input),
+      libphonenumber: median(bare),
+      runs,
+    })
+  }
+  return figures
+}
+
+export async function benchBulkPipeline(): Promise<string[]> {
+  const lines = [
+    '',
+    'Bulk paste preview: parsePaste + checkRows vs libphonenumber-js alone on the same numbers (Node, CPU time)',
+    '  A = parsePhoneInput (the call the pipeline makes once per line); B = parsePhoneNumber + isValid',
+    '',
+  ]
+  for (const {
+    size,
+    pipeline: p,
+    parsePhoneInput: a,
+    libphonenumber: b,
+  } of await measureBulkPipeline()) {
     lines.push(
       `${size.toLocaleString('en-US').padStart(8)} lines  pipeline ${ms(p)}  A ${ms(a)}  B ${ms(b)}` +
         `  ratio ${(p / a).toFixed(2)}× A, ${(p / b).toFixed(2)}× B  (aim <= ${AIM}×)`,

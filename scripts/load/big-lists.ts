@@ -17,7 +17,9 @@ import { type LatencySummary, summarize } from './stats'
 // answers here does not hold up the server's event loop.
 
 /** The sandbox's own entry point, in this checkout. */
-export const SANDBOX_ENTRY = fileURLToPath(new URL('../../server/start-sandbox.ts', import.meta.url))
+export const SANDBOX_ENTRY = fileURLToPath(
+  new URL('../../server/start-sandbox.ts', import.meta.url),
+)
 
 export interface BigListOptions {
   seconds: number

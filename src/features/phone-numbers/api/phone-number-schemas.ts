@@ -16,6 +16,7 @@ export const phoneNumberSchema = z.object({
 })
 export type PhoneNumber = z.infer<typeof phoneNumberSchema>
 
+/** The list's shape; the app reads it with `fastPhoneNumberListSchema`, held to this one. */
 export const phoneNumberListSchema = z.object({ phoneNumbers: z.array(phoneNumberSchema) })
 
 /** What the API takes to register or update a number. */

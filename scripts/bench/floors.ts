@@ -1,0 +1,98 @@
+import { type Page } from '@playwright/test'
+
+import { median } from './app-under-test'
+
+/**
+ * Floors: the least work a page could do for the same result, timed in the same page and
+ * the same run as the app, so that a ratio to them says how the app does whatever the
+ * machine. On a busy machine both figures grow; the ratio moves far less.
+ */
+
+const listResource = 'associate-phone-numbers'
+
+interface BenchWindow {
+  benchListPayload: string
+}
+
+/** Fetches the list the app fetched, once more, and keeps its text in the page. */
+async function keepListPayload(page: Page, token: string) {
+  await page.evaluate(
+    async ([resource, bearer]) => {
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((candidate) => candidate.name.includes(resource))
+      if (!entry) throw new Error('The list request was not found in the page.')
+      const response = await fetch(entry.name, { headers: { Authorization: `Bearer ${bearer}` } })
+      ;(window as unknown as BenchWindow).benchListPayload = await response.text()
+    },
+    [listResource, token] as const,
+  )
+}
+
+/**
+ * First rows' floor: `JSON.parse` of the very list payload the app received, then mounting
+ * as many plain rows (name and number, no React) as the app put on screen, with a layout.
+ */
+export async function firstRowsFloor(page: Page, token: string, runs = 5): Promise<number> {
+  await keepListPayload(page, token)
+  const samples = await page.evaluate(
+    ([times]) => {
+      const text = (window as unknown as BenchWindow).benchListPayload
+      const rows = Math.max(1, document.querySelectorAll('li[aria-posinset]').length)
+      const result: number[] = []
+      for (let run = 0; run < Number(times); run++) {
+        const start = performance.now()
+        const body = JSON.parse(text) as { phoneNumbers: { name: string; phoneNumber: string }[] }
+        const list = document.createElement('ul')
+        for (const number of body.phoneNumbers.slice(0, rows)) {
+          const item = document.createElement('li')
+          const name = document.createElement('span')
+          name.textContent = number.name
+          const phone = document.createElement('span')
+          phone.textContent = number.phoneNumber
+          item.append(name, phone)
+          list.append(item)
+        }
+        document.body.append(list)
+        // Reading a size makes the browser lay the rows out, as the app's first render does.
+        if (list.offsetHeight < 0) throw new Error('A list cannot be shorter than nothing.')
+        result.push(performance.now() - start)
+        list.remove()
+      }
+      return result
+    },
+    [String(runs)] as const,
+  )
+  return median(samples)
+}
+
+/**
+ * A keystroke's floor: the filter alone, a substring test over keys computed beforehand
+ * (digits and lower-cased name, as the app's search keys are), for each prefix typed.
+ */
+export async function keystrokeFloor(page: Page, token: string, text: string): Promise<number> {
+  await keepListPayload(page, token)
+  const samples = await page.evaluate(
+    ([typed]) => {
+      const body = JSON.parse((window as unknown as BenchWindow).benchListPayload) as {
+        phoneNumbers: { name: string; phoneNumber: string }[]
+      }
+      const keys = body.phoneNumbers.map(
+        (number) => `${number.phoneNumber.replace(/\D/g, '')}\u0001${number.name.toLowerCase()}`,
+      )
+      const result: number[] = []
+      const query = typed
+      for (let length = 1; length <= query.length; length++) {
+        const prefix = query.slice(0, length).toLowerCase().trim()
+        const start = performance.now()
+        const kept = keys.filter((key) => key.includes(prefix, key.indexOf('\u0001') + 1))
+        result.push(performance.now() - start)
+        // Read, so the filter's result is used.
+        if (kept.length > keys.length) throw new Error('The filter kept more than it had.')
+      }
+      return result
+    },
+    [text] as const,
+  )
+  return median(samples)
+}

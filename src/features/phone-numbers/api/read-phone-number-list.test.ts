@@ -1,0 +1,132 @@
+import { phoneNumberListSchema, phoneNumberSchema } from './phone-number-schemas'
+import {
+  fastPhoneNumberListSchema,
+  readPhoneNumber,
+  readPhoneNumberList,
+} from './read-phone-number-list'
+
+// Every value a field of a JSON record could hold, plus the ones a hostile server might send.
+const MISSING = Symbol('missing')
+const VALUES: unknown[] = [
+  MISSING,
+  undefined,
+  null,
+  '',
+  '+14155552671',
+  'Δ名 🚐 <script>alert(1)</script>',
+  '=HYPERLINK("http://evil.example")',
+  'x'.repeat(10_000),
+  0,
+  -1,
+  Number.NaN,
+  true,
+  false,
+  [],
+  ['+14155552671'],
+  {},
+  { toString: 'Ana' },
+  JSON.parse('{"__proto__": {"name": "polluted"}}'),
+]
+const FIELDS = [
+  'phoneNumberID',
+  'businessID',
+  'phoneNumber',
+  'name',
+  'createdTime',
+  'updatedTime',
+  'lastActivityTime',
+  'isDeleted',
+] as const
+
+const valid = {
+  phoneNumberID: 'pn_1',
+  businessID: 'b_1',
+  phoneNumber: '+14155552671',
+  name: 'Ana',
+  createdTime: '2026-01-01T00:00:00Z',
+  updatedTime: null,
+  lastActivityTime: '2026-02-01T00:00:00Z',
+  isDeleted: false,
+}
+
+function withField(base: Record<string, unknown>, field: string, value: unknown) {
+  const entries = Object.entries(base).filter(([key]) => key !== field)
+  if (value !== MISSING) entries.push([field, value])
+  return Object.fromEntries(entries)
+}
+
+// A small seeded generator, so the corpus is the same on every run.
+function seeded(seed: number) {
+  let state = seed
+  return (below: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
+    return state % below
+  }
+}
+
+function corpus(): unknown[] {
+  const records: unknown[] = [valid]
+  for (const field of FIELDS) {
+    for (const value of VALUES) records.push(withField(valid, field, value))
+  }
+  const pick = seeded(13)
+  for (let i = 0; i < 3_000; i++) {
+    let record: Record<string, unknown> = {}
+    for (const field of FIELDS) {
+      // Mostly right, so that records that pass have their lenient fields exercised too.
+      const value = pick(3) === 0 ? VALUES[pick(VALUES.length)] : valid[field]
+      record = withField(record, field, value)
+    }
+    records.push(record)
+  }
+  records.push(
+    null,
+    'pn_1',
+    42,
+    [valid],
+    { ...valid, extra: 'stripped', constructor: 'x' },
+    JSON.parse(
+      '{"__proto__": {"isDeleted": true}, "phoneNumberID": "pn_2", "phoneNumber": "+1", "name": 7}',
+    ),
+    Object.assign(Object.create(null), valid),
+  )
+  return records
+}
+
+describe('the hand-written reading of the list', () => {
+  it('keeps, fixes and refuses every record exactly as the zod schema does', () => {
+    const records = corpus()
+    let refused = 0
+    for (const record of records) {
+      const zod = phoneNumberSchema.safeParse(record)
+      expect(readPhoneNumber(record)).toStrictEqual(zod.success ? zod.data : null)
+      if (!zod.success) refused++
+    }
+    // The corpus really has both kinds.
+    expect(refused).toBeGreaterThan(100)
+    expect(records.length - refused).toBeGreaterThan(100)
+  })
+
+  it('refuses a whole list with one bad record in it, as the zod schema does', () => {
+    const good = { phoneNumbers: [valid, { ...valid, phoneNumberID: 'pn_2' }] }
+    expect(readPhoneNumberList(good)).toStrictEqual(phoneNumberListSchema.parse(good))
+    for (const bad of [
+      { phoneNumbers: [valid, { ...valid, phoneNumber: 14155552671 }] },
+      { phoneNumbers: 'none' },
+      { numbers: [valid] },
+      [valid],
+      null,
+    ]) {
+      expect(phoneNumberListSchema.safeParse(bad).success).toBe(false)
+      expect(readPhoneNumberList(bad)).toBeNull()
+    }
+  })
+
+  it("reports a refused list with zod's own issue and path", () => {
+    const result = fastPhoneNumberListSchema.safeParse({
+      phoneNumbers: [valid, { ...valid, phoneNumberID: 7 }],
+    })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.path).toEqual(['phoneNumbers', 1, 'phoneNumberID'])
+  })
+})
