@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router'
 
+import { PageLoading } from './page-loading'
 import { RequireSignIn } from './require-sign-in'
 
 /**
@@ -12,12 +13,14 @@ import { RequireSignIn } from './require-sign-in'
 export const router = createBrowserRouter([
   {
     path: '/sign-in',
+    HydrateFallback: PageLoading,
     lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }),
   },
   {
     element: <RequireSignIn />,
     children: [
       {
+        HydrateFallback: PageLoading,
         lazy: async () => ({ Component: (await import('./app-layout')).AppLayout }),
         children: [
           {
