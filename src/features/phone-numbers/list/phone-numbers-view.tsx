@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 
-import { buttonVariants } from '@/components/ui/button'
+import { Button, buttonVariants } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 
@@ -113,6 +113,18 @@ export function PhoneNumbersView({
           {activeCount === 0 && !filtered
             ? 'No numbers yet. Add the first one with “Add number”.'
             : `No numbers match “${deferredView.search}”.`}
+          {deferredView.search !== '' ? (
+            <Button
+              variant="secondary"
+              className="ml-3"
+              onClick={() => {
+                setView({ ...view, search: '' })
+                document.getElementById('number-search')?.focus()
+              }}
+            >
+              Clear search
+            </Button>
+          ) : null}
         </p>
       ) : (
         <div>
