@@ -40,7 +40,7 @@ test.describe('adding a number', () => {
     const { stored } = signedIn
     const form = await openAddForm(page)
     await form.phone.pressSequentially('+1 415 555 0177')
-    await expect(form.phone).toHaveValue('+1 415 555 0177')
+    await expect(form.phone).toHaveValue('+1 (415) 555-0177')
     await form.name.fill('Crew lead – Sam')
     await form.save.click()
     await expect(form.dialog).toBeHidden()

@@ -40,7 +40,9 @@ test('Export CSV downloads the current view, with formulas neutralised', async (
   // A cell a spreadsheet would run starts with a quote mark instead.
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
   expect(csv).not.toMatch(/(^|,)=HYPERLINK/m)
-  expect(csv).toContain("'+14155550168")
+  // An E.164 cell is only "+" and digits, which cannot run: it stays pure E.164.
+  expect(csv).toContain(',+14155550168,')
+  expect(csv).not.toContain("'+1")
 
   // A filtered view exports only what is shown.
   await numbersListPage(page).search.fill('HYPERLINK')

@@ -186,7 +186,7 @@ test.describe('faults, one step at a time', () => {
     // Every answer fails, after the write is applied; the form's check read fails too.
     await sandbox.setFaults({ errorRate: 1, errorPhase: 'after' })
     await form.save.click()
-    await expect(form.failed).toContainText('It may or may not have been saved', {
+    await expect(form.failed).toContainText('The save was not confirmed. Saving again is safe', {
       timeout: 20_000,
     })
     await expect(form.phone).toHaveValue('(415) 555-0132')
@@ -253,7 +253,7 @@ test.describe('faults, one step at a time', () => {
     const form = await openEditForm(page, OFFICE.name)
     await form.name.fill('Front office')
     await form.save.click()
-    await expect(form.failed).toContainText('It may or may not have been saved')
+    await expect(form.failed).toContainText('The save was not confirmed. Saving again is safe')
     await expect(form.name).toHaveValue('Front office')
 
     await form.save.click()

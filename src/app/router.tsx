@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router'
 
+import { PageLoading } from './page-loading'
 import { RequireSignIn } from './require-sign-in'
 import { RouteErrorPage } from './route-error-page'
 
@@ -17,12 +18,14 @@ export const router = createBrowserRouter([
     children: [
       {
         path: '/sign-in',
+        HydrateFallback: PageLoading,
         lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }),
       },
       {
         element: <RequireSignIn />,
         children: [
           {
+            HydrateFallback: PageLoading,
             lazy: async () => ({ Component: (await import('./app-layout')).AppLayout }),
             children: [
               {

@@ -12,7 +12,7 @@ describe('buildCsv', () => {
       ],
     )
     expect(csv).toBe(
-      'Name,Phone number\r\nFront desk,\'+14155552671\r\n"Smith, ""J""",\'+12125550100\r\n',
+      'Name,Phone number\r\nFront desk,+14155552671\r\n"Smith, ""J""",+12125550100\r\n',
     )
   })
 

@@ -7,7 +7,11 @@ describe('toCsvCell', () => {
     ['plain text', 'Front desk', 'Front desk'],
     ['empty string', '', ''],
     ['digits', '4155552671', '4155552671'],
-    ['E.164 number is neutralised', '+14155552671', "'+14155552671"],
+    ['E.164 number is left as it is: + and digits cannot run', '+14155552671', '+14155552671'],
+    ['plus then a space is guarded', '+1 415', "'+1 415"],
+    ['plus then a letter is guarded', '+A1', "'+A1"],
+    ['plus then a digit then an operator is guarded', '+1+cmd', "'+1+cmd"],
+    ['plus alone is guarded', '+', "'+"],
     ['national number', '(415) 555-2671', '(415) 555-2671'],
     [
       'HYPERLINK formula',

@@ -40,7 +40,7 @@ describe('formatPhoneEdit, typing and deleting', () => {
     ['a full number', '4155552671', at('(415) 555-2671')],
     ['a leading 1', '14155552671', at('1 (415) 555-2671')],
     ['typed separators are absorbed', '(415) 555-2671', at('(415) 555-2671')],
-    ['+1 international', '+14155552671', at('+1 415 555 2671')],
+    ['+1 international', '+14155552671', at('+1 (415) 555-2671')],
     ['+44 switches country', '+442079460958', at('+44 20 7946 0958')],
     ['a lone plus', '+', at('+')],
     ['backspace over ")" deletes the 5', '⌫', at('41'), at('(415)')],
@@ -64,7 +64,7 @@ describe('formatPhoneEdit, typing and deleting', () => {
     ['insert a digit in the middle', '9', at('(415) 955-5267', 7), at('(415) 555-267', 6)],
     ['retype after deleting mid-number', '⌫7', at('(415) 575-2671', 8), at('(415) 555-2671', 8)],
     ['move left and backspace', '←←⌫', at('(415) 555-271', 11), at('(415) 555-2671')],
-    ['letters are left for validation', 'x', at('(415) 555-2671x'), at('(415) 555-2671')],
+    ['letters are left for validation', 'x', at('(415) 555-2671 x'), at('(415) 555-2671')],
   ])('%s', (_label, keys, expected, start) => {
     expect(play(keys, start)).toEqual(expected)
   })
@@ -84,8 +84,8 @@ describe('formatPhoneAsTyped, pasting', () => {
   it.each([
     ['415.555.2671', '(415) 555-2671'],
     ['415-555-2671', '(415) 555-2671'],
-    ['  +1 (415) 555-2671  ', '+1 415 555 2671'],
-    ['tel:+14155552671', '+1 415 555 2671'],
+    ['  +1 (415) 555-2671  ', '+1 (415) 555-2671'],
+    ['tel:+14155552671', '+1 (415) 555-2671'],
     ['４１５５５５２６７１', '(415) 555-2671'],
     ['415\u200b555\u00a02671', '(415) 555-2671'],
     ['+44 20 7946 0958', '+44 20 7946 0958'],
@@ -103,5 +103,17 @@ describe('formatPhoneAsTyped, pasting', () => {
 
   it('infers the caret from the edit when none is given', () => {
     expect(formatPhoneEdit('(415) 555-267', '(415) 5555-267')).toEqual(at('(415) 555-5267', 11))
+  })
+})
+
+describe('formatting never makes the text harder to read than what was typed', () => {
+  it.each([
+    ['a vanity number keeps its letters apart from the digits', '1-800-FLOWERS', '1-800-FLOWERS'],
+    ['a foreign prefix stays as typed', '0044 20 7946 0958', '0044 20 7946 0958'],
+    ['011 stays as typed', '011 33 1 23 45 67 89', '011 33 1 23 45 67 89'],
+    ['an extension stays apart from the number', '415 555 2671 x12', '(415) 555-2671 x12'],
+    ['a +1 number reads as the list shows it', '+1 (628) 555-0134', '+1 (628) 555-0134'],
+  ])('%s: typing %j shows %j', (_label, keys, shown) => {
+    expect(play(keys).value).toBe(shown)
   })
 })

@@ -21,6 +21,9 @@ export interface PhoneEditOptions {
 const FORMATTABLE = /^[\d +().\-/]*$/
 const NON_DIGITS = /\D+/g
 const MAX_FORMATTABLE_LENGTH = 100
+// 00 and 011 dial out of the country: grouped the US way they would read wrong, so they stay.
+const INTERNATIONAL_PREFIX = /^(?:00|011)/
+const DIGIT_GROUPS = /\+?\d+/g
 
 /**
  * The approach: the model is the "significant" characters (a leading "+" and the digits), never
@@ -41,10 +44,10 @@ export function formatPhoneEdit(
 ): PhoneEdit {
   const edit = diffEdit(previous, next)
   const caret = clamp(options.caret ?? edit.insertedEnd, 0, next.length)
-  if (next.length > MAX_FORMATTABLE_LENGTH || !FORMATTABLE.test(cleanPhoneText(next))) {
-    return { value: next, caret }
-  }
+  if (next.length > MAX_FORMATTABLE_LENGTH) return { value: next, caret }
+  if (!FORMATTABLE.test(cleanPhoneText(next))) return unformattable(previous, next, edit, caret)
   let significant = significantOf(next)
+  if (INTERNATIONAL_PREFIX.test(significant)) return { value: next, caret }
   let caretCount = significantOf(next.slice(0, caret)).length
   const deletedOnlyFormatting =
     edit.insertedEnd === edit.start &&
@@ -58,9 +61,50 @@ export function formatPhoneEdit(
       caretCount = index
     }
   }
-  const value =
-    significant === '' ? '' : new AsYouType(options.defaultCountry ?? 'US').input(significant)
+  const value = formatted(significant, options.defaultCountry ?? 'US')
+  // A space typed after a whole number starts what follows it (" x12"): kept, not absorbed.
+  const typedSpace = next.slice(edit.start, edit.insertedEnd) === ' '
+  const spaced = typedSpace && caret === next.length && isWhole(significant)
+  if (spaced) return { value: `${value} `, caret: value.length + 1 }
   return { value, caret: caretAfter(value, caretCount) }
+}
+
+/** +1 numbers read as the list shows them, after the "+1" that was typed. */
+function formatted(significant: string, country: CountryCode): string {
+  if (significant === '') return ''
+  if (significant.startsWith('+1')) {
+    const national = significant.slice(2)
+    return national === '' ? '+1' : `+1 ${new AsYouType('US').input(national)}`
+  }
+  return new AsYouType(country).input(significant)
+}
+
+function isWhole(significant: string): boolean {
+  const digits = significant.replace('+', '')
+  return digits.length === 10 || (digits.length === 11 && digits.startsWith('1'))
+}
+
+/**
+ * Text with letters, "x" or "#" is left as typed, except for what this formatter added to it:
+ * the letter typed into "1 (800)" must not land inside its bracket. The digits before it keep
+ * their groups, joined the way people write them: "1-800-F", "(415) 555-2671 x".
+ */
+function unformattable(
+  previous: string,
+  next: string,
+  edit: ReturnType<typeof diffEdit>,
+  caret: number,
+): PhoneEdit {
+  const typed = next.slice(edit.start, edit.insertedEnd)
+  const after = next.slice(edit.insertedEnd)
+  const ownFormatting = FORMATTABLE.test(previous) && significantOf(after) === ''
+  if (!ownFormatting || typed.trim() === '' || previous === '') return { value: next, caret }
+  const before = previous.slice(0, edit.start)
+  const significant = significantOf(previous)
+  const value = isWhole(significant)
+    ? `${previous.trimEnd()} ${typed.trimStart()}`
+    : `${(before.match(DIGIT_GROUPS) ?? []).join('-')}-${typed.replace(/^[\s-]+/, '')}`
+  return { value, caret: value.length }
 }
 
 /** The caret-less variant, for inputs whose caret is always at the end (or for tests). */

@@ -12,7 +12,8 @@ const SEPARATOR = '\u0001'
 const NEEDS_UNICODE_FOLDING = /[^ -~]/
 const COMBINING_MARKS = /\p{M}+/gu
 const SPACES_AND_CONTROLS = /[\s\p{Cc}]+/gu
-const MIN_QUERY_DIGITS = 3
+/** Fewer digits than this match too many numbers to be worth it: only names are searched. */
+export const MIN_QUERY_DIGITS = 3
 
 /** Lower case, accents stripped ("José" → "jose"), whitespace collapsed. */
 export function normalizeSearchText(text: string): string {

@@ -1,3 +1,5 @@
+import { MIN_QUERY_DIGITS } from '@/lib/search/match-number'
+
 import { type ListViewState, type SortKey, defaultDirection, sortKeys } from './list-view-state'
 
 const sortLabels: Record<SortKey, string> = {
@@ -23,6 +25,9 @@ export function PhoneNumberToolbar({
   view,
   onViewChange,
 }: PhoneNumberToolbarProps) {
+  // 1 or 2 digits search names only: say so, or "41" seems to find nothing for no reason.
+  const digits = searchText.replace(/\D/g, '').length
+  const needsDigits = digits > 0 && digits < MIN_QUERY_DIGITS
   return (
     <div className="flex flex-wrap items-end gap-3">
       <div className="flex min-w-[min(100%,16rem)] flex-1 flex-col gap-1">
@@ -36,8 +41,14 @@ export function PhoneNumberToolbar({
           onChange={(event) => onSearchTextChange(event.target.value)}
           placeholder="Name or number"
           autoComplete="off"
+          aria-describedby={needsDigits ? 'number-search-hint' : undefined}
           className={controlClass}
         />
+        {needsDigits ? (
+          <p id="number-search-hint" className="text-sm text-slate-600 dark:text-slate-300">
+            Type at least {MIN_QUERY_DIGITS} digits to search by number.
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="number-sort" className="text-sm font-medium">

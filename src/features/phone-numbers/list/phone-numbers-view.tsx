@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+
+import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 
@@ -102,6 +104,18 @@ export function PhoneNumbersView({
               ? 'No numbers yet. Add the first one with “Add number”.'
               : 'No numbers yet.'
             : `No numbers match “${deferredView.search}”.`}
+          {deferredView.search !== '' ? (
+            <Button
+              variant="secondary"
+              className="ml-3"
+              onClick={() => {
+                setView({ ...view, search: '' })
+                document.getElementById('number-search')?.focus()
+              }}
+            >
+              Clear search
+            </Button>
+          ) : null}
         </p>
       ) : (
         <div>

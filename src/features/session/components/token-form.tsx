@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api/api-error'
 import { describeError } from '@/lib/api/describe-error'
 import { env } from '@/config/env'
 
+import { watchConnectBlock } from './connect-block-watch'
 import { currentUserSchema, type CurrentUser } from '../api/session-schemas'
 
 const tokenFormSchema = z.object({
@@ -46,9 +47,17 @@ export function TokenForm({ defaultApiBaseUrl = env.apiBaseUrl, onVerified }: To
     // Check the token before switching to it, so a typo is reported here, on the form.
     const probe = createApiClient({ getCredentials: () => values, timeoutMs: env.requestTimeoutMs })
     let user: CurrentUser | null
+    const connect = watchConnectBlock(values.apiBaseUrl)
     try {
       user = await probe.request('/v4/users/self', { schema: currentUserSchema })
     } catch (error) {
+      if (isApiError(error) && error.kind === 'network' && (await connect.wasBlocked())) {
+        const origin = new URL(values.apiBaseUrl, window.location.href).origin
+        form.setError('accessToken', {
+          message: `This deployment does not allow the API address ${origin}. Use an API address it allows, such as its default.`,
+        })
+        return
+      }
       const message = isApiError(error)
         ? error.status === 401
           ? 'That token was refused. It may have expired or lack the scopes this app needs.'
@@ -56,6 +65,8 @@ export function TokenForm({ defaultApiBaseUrl = env.apiBaseUrl, onVerified }: To
         : 'Could not check the token.'
       form.setError('accessToken', { message })
       return
+    } finally {
+      connect.stop()
     }
     const refusal = user ? onVerified(values, user) : 'The server did not say whose token this is.'
     if (refusal) form.setError('accessToken', { message: refusal })

@@ -46,6 +46,10 @@ const NOT_A_WORD_CHAR = /[^\p{L}\p{Nd}#]+/gu
 const DIGIT = /\d/g
 // A header cell is a short label; a long cell or one with several digits is data.
 const MAX_HEADER_CELL = 40
+// "E.164" (our own export's "Phone number (E.164)") names the format, it is not data; and a
+// column in E.164 is the surest one to read the number from.
+const E164 = /\bE\.?\s?164\b/giu
+const E164_SCORE = 3
 
 function wordsOf(cell: string): string[] {
   return cell
@@ -78,12 +82,14 @@ function bestColumn(scores: readonly number[], except: number | null): number | 
  * only the number named, the other one is taken as the name.
  */
 export function detectHeader(cells: readonly string[]): Columns | null {
-  if (cells.some((cell) => cell.length > MAX_HEADER_CELL || (cell.match(DIGIT)?.length ?? 0) > 2)) {
-    return null
-  }
+  const tooLong = (cell: string) => cell.length > MAX_HEADER_CELL
+  const digits = (cell: string) => cell.replace(E164, '').match(DIGIT)?.length ?? 0
+  if (cells.some((cell) => tooLong(cell) || digits(cell) > 2)) return null
   const words = cells.map(wordsOf)
-  const numberScores = words.map((cellWords) =>
-    score(cellWords, STRONG_NUMBER_WORDS, WEAK_NUMBER_WORDS),
+  const numberScores = cells.map((cell, index) =>
+    cell.match(E164)
+      ? E164_SCORE
+      : score(words[index] ?? [], STRONG_NUMBER_WORDS, WEAK_NUMBER_WORDS),
   )
   const number = bestColumn(numberScores, null)
   if (number === null) return null

@@ -31,6 +31,9 @@ interface Span {
 
 // What a candidate starts with: a "+", and its first digit (any script).
 const PREFIX = /^(?:[Tt][Ee][Ll]:\s*)?([+＋])?[(（]?(\p{Nd})/u
+// A country code other than 1, after "+", 00 or 011 (011 first: "011 1" is +1).
+const FOREIGN_CODE =
+  /^(?:[Tt][Ee][Ll]:\s*)?(?:[+＋][(（]?[\p{Zs}\t]*(?!1)\p{Nd}|0[\p{Zs}\t\p{Pd}.]*1[\p{Zs}\t\p{Pd}.]*1[\p{Zs}\t\p{Pd}.]*(?!1)\p{Nd}|0[\p{Zs}\t\p{Pd}.]*0[\p{Zs}\t\p{Pd}.]*(?![01])\p{Nd})/u
 const LONE_ONE = /^1[ \t\u00a0]+(?=[(（\d])/
 // "011 1 (415) 555-2671" is 20 characters; twice that leaves room for odd spacing.
 const MAX_RUN = 40
@@ -53,6 +56,13 @@ export function findNumberInText(text: string, memo: CandidateMemo): FoundNumber
       start: match.index,
       end: match.index + match[0].length,
       digits: countDigits(match[0]),
+    }
+    // A number with another country's code is refused whole: its last ten digits are a
+    // different number ("+44 20 7946 0958" is not (207) 946-0958), and the line is not
+    // searched further, so a foreign number is never passed over for one beside it.
+    if (FOREIGN_CODE.test(match[0])) {
+      span = { ...run, valid: false }
+      break
     }
     span = validPart(text, run, memo)
     if (span) break

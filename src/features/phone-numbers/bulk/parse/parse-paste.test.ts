@@ -107,6 +107,16 @@ const table: [label: string, pasted: string, expected: string[], options?: Parse
     'Technician;Mobile #\nJane;415 555 2671',
     [`2: ${SF} | Jane | ready`],
   ],
+  [
+    'our own export: the E.164 column is the number, "E.164" is not read as data',
+    'Name,Phone number (E.164),Phone number,Last activity,Added,Status\nJane,+14155552671,(415) 555-2671,,2026-01-01T10:00:00Z,Active',
+    [`2: ${SF} | Jane | ready`],
+  ],
+  [
+    'a header naming E.164 after a national column',
+    'Name,Phone,E.164\nJane,(212) 555-0100,+14155552671',
+    [`2: ${SF} | Jane | ready`],
+  ],
   ['header Employee|Cell', 'Employee|Cell\nJane|415.555.2671', [`2: ${SF} | Jane | ready`]],
   ['header Contact, Tel.', 'Contact, Tel.\nJane, 4155552671', [`2: ${SF} | Jane | ready`]],
   [
