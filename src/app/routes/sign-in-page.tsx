@@ -3,6 +3,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { PersonaSignIn } from '@/features/session/components/persona-sign-in'
 import { TokenSignIn } from '@/features/session/components/token-sign-in'
 import { useCredentials } from '@/features/session/use-credentials'
+import { useDocumentTitle } from '@/lib/page/use-document-title'
 
 /** Only a path on this app is a safe place to return to after signing in. */
 function safeNextPath(next: string | null): string {
@@ -14,6 +15,7 @@ export function SignInPage() {
   const navigate = useNavigate()
   const [searchParams] = useSearchParams()
   const next = safeNextPath(searchParams.get('next'))
+  useDocumentTitle(['Sign in'])
 
   if (credentials) return <Navigate to={next} replace />
 
