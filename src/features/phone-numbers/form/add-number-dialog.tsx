@@ -23,11 +23,13 @@ const emptyValues = { phoneNumber: '', name: '' }
 
 interface AddNumberDialogProps {
   businessID: string
+  /** Named in the dialog's description; undefined until the businesses have loaded. */
+  businessName: string | undefined
   /** Goes back to the list. */
   onClose: () => void
 }
 
-export function AddNumberDialog({ businessID, onClose }: AddNumberDialogProps) {
+export function AddNumberDialog({ businessID, businessName, onClose }: AddNumberDialogProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const create = useCreatePhoneNumber(businessID)
   const [error, setError] = useState<unknown>(null)
@@ -66,7 +68,12 @@ export function AddNumberDialog({ businessID, onClose }: AddNumberDialogProps) {
   }
 
   return (
-    <FormDialog title="Add number" guard={guard} fallbackFocus={() => findLinkTo('/numbers/new')}>
+    <FormDialog
+      title="Add number"
+      businessName={businessName}
+      guard={guard}
+      fallbackFocus={() => findLinkTo('/numbers/new')}
+    >
       <PhoneNumberForm
         ref={formRef}
         defaultValues={emptyValues}

@@ -17,6 +17,8 @@ import { useLeaveGuard } from './use-leave-guard'
 
 interface EditNumberDialogProps {
   businessID: string
+  /** Named in the dialog's description; undefined until the businesses have loaded. */
+  businessName: string | undefined
   phoneNumberID: string
   /** Goes back to the list. */
   onClose: () => void
@@ -27,7 +29,12 @@ interface EditNumberDialogProps {
  * it opened with: later changes to the list, a refetch or someone else's edit, never reset
  * what the user is typing. Only "Use their version" starts the form again.
  */
-export function EditNumberDialog({ businessID, phoneNumberID, onClose }: EditNumberDialogProps) {
+export function EditNumberDialog({
+  businessID,
+  businessName,
+  phoneNumberID,
+  onClose,
+}: EditNumberDialogProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const [opened, setOpened] = useState<{ record: PhoneNumber; version: number } | null>(null)
   const formRef = useRef<PhoneNumberFormHandle>(null)
@@ -73,6 +80,7 @@ export function EditNumberDialog({ businessID, phoneNumberID, onClose }: EditNum
   return (
     <FormDialog
       title={opened ? `Edit ${labelOf(opened.record)}` : 'Edit number'}
+      businessName={businessName}
       guard={guard}
       fallbackFocus={() => findLinkTo(`/${phoneNumberID}/edit`)}
     >
