@@ -43,7 +43,7 @@ export function scheduleRemoval(
   const id = number.phoneNumberID
   if (pending.has(id)) return
   const toastID = showToast({
-    message: `Deleted ${labelOf(number)}.`,
+    message: `Deleted ${labelOf(number)}. Press Ctrl+Z to undo.`,
     durationMs: undoWindowMs,
     action: { label: 'Undo', onClick: () => undoRemoval(id) },
     onTimeout: () => void sendRemoval(id),
@@ -59,6 +59,15 @@ export function undoRemoval(id: string): void {
   dismissToast(removal.toastID)
   emit()
   showToast({ tone: 'success', message: `Restored ${labelOf(removal.number)}.`, durationMs: 3000 })
+}
+
+/** Ctrl+Z (⌘Z): takes back the latest removal still in its undo window. */
+export function undoLatestRemoval(): boolean {
+  const waiting = [...pending].filter(([, removal]) => removal.state === 'waiting')
+  const latest = waiting.at(-1)
+  if (!latest) return false
+  undoRemoval(latest[0])
+  return true
 }
 
 export async function sendRemoval(
@@ -106,9 +115,16 @@ export async function sendRemoval(
 
 /** Sends every removal still waiting; for when the user leaves the page or the tab. */
 export function flushRemovals(): void {
-  for (const [id, removal] of pending) {
-    if (removal.state === 'waiting') void sendRemoval(id, { keepalive: true })
-  }
+  void sendWaitingRemovals({ keepalive: true })
+}
+
+/**
+ * Sends every removal still waiting and settles when each has its answer: signing out
+ * awaits it, since the token it is sent with is gone the moment the session ends.
+ */
+export async function sendWaitingRemovals(options: { keepalive?: boolean } = {}): Promise<void> {
+  const waiting = [...pending].filter(([, removal]) => removal.state === 'waiting')
+  await Promise.all(waiting.map(([id]) => sendRemoval(id, options)))
 }
 
 export function getPendingRemovalIDs(): ReadonlySet<string> {
