@@ -8,6 +8,7 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { ActivityTime } from './activity-time'
 import { CopyNumberButton } from './copy-number-button'
+import { deleteButtonAttribute } from './use-removal-focus'
 
 interface PhoneNumberRowProps {
   number: PhoneNumber
@@ -64,6 +65,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
             <button
               type="button"
               aria-label={`Delete ${label}`}
+              {...{ [deleteButtonAttribute]: number.phoneNumberID }}
               className={`${actionClass} text-red-700 dark:text-red-400`}
               onClick={() => onDelete(number)}
             >
