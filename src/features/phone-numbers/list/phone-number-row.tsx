@@ -8,6 +8,7 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { ActivityTime } from './activity-time'
 import { CopyNumberButton } from './copy-number-button'
+import { RegisterAgainButton } from './register-again-button'
 import { deleteButtonAttribute } from './use-removal-focus'
 
 interface PhoneNumberRowProps {
@@ -52,7 +53,9 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
         <ActivityTime iso={number.createdTime} now={now} />
       </div>
       <div className="flex justify-end gap-1">
-        {number.isDeleted ? null : (
+        {number.isDeleted ? (
+          <RegisterAgainButton number={number} className={actionClass} />
+        ) : (
           <>
             <Link
               to={{ pathname: `${number.phoneNumberID}/edit`, search: location.search }}
