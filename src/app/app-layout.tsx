@@ -1,7 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { Link, Outlet, useMatch, useNavigate } from 'react-router'
 
 import { Button } from '@/components/ui/button'
+import { sendWaitingRemovals } from '@/features/phone-numbers/removal/pending-removals'
 import { sessionQueries } from '@/features/session/api/session-queries'
 import { ActingForBanner } from '@/features/session/components/acting-for-banner'
 import { BusinessSwitcher } from '@/features/session/components/business-switcher'
@@ -18,6 +20,7 @@ export function AppLayout() {
   const businesses = useQuery(sessionQueries.businesses())
   const businessID = useMatch('/businesses/:businessID/*')?.params.businessID
   const several = (businesses.data?.length ?? 0) > 1
+  const [signingOut, setSigningOut] = useState(false)
 
   return (
     <div className="min-h-dvh">
@@ -45,10 +48,17 @@ export function AppLayout() {
           <Button
             size="sm"
             variant="ghost"
-            // Signed out, RequireSignIn takes the user to the sign-in page.
-            onClick={() => void signOutEverywhere(queryClient, sendWaitingRemovals)}
+            disabled={signingOut}
+            onClick={() => {
+              // A removal still in its undo window is sent first: signing out must never
+              // drop it. Signed out, RequireSignIn takes the user to the sign-in page.
+              setSigningOut(true)
+              void signOutEverywhere(queryClient, sendWaitingRemovals).finally(() =>
+                setSigningOut(false),
+              )
+            }}
           >
-            Sign out
+            {signingOut ? 'Signing out…' : 'Sign out'}
           </Button>
         </div>
       </header>

@@ -4,6 +4,7 @@ import { useParams } from 'react-router'
 import { BulkAddDialog } from '@/features/phone-numbers/bulk/dialog/bulk-add-dialog'
 import { useReturnToList } from '@/features/phone-numbers/form/use-return-to-list'
 import { sessionQueries } from '@/features/session/api/session-queries'
+import { useDocumentTitle } from '@/lib/page/use-document-title'
 
 import { useDraftUserKey } from '../use-draft-user-key'
 import { WriteRouteGuard } from '../write-route-guard'
@@ -15,6 +16,7 @@ export function BulkAddRoute() {
   const { userKey, userError } = useDraftUserKey()
   const businesses = useQuery(sessionQueries.businesses())
   const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
+  useDocumentTitle(business ? ['Bulk add', business.name] : ['Bulk add'])
   return (
     <WriteRouteGuard>
       <BulkAddDialog

@@ -6,10 +6,12 @@ import { Spinner } from '@/components/ui/spinner'
 import { sessionQueries } from '@/features/session/api/session-queries'
 import { BusinessChooser } from '@/features/session/components/business-chooser'
 import { describePermissionError } from '@/features/session/permission-messages'
+import { useDocumentTitle } from '@/lib/page/use-document-title'
 
 /** A pro with one business goes straight to its numbers; anyone else picks one. */
 export function HomePage() {
   const businesses = useQuery(sessionQueries.businesses())
+  useDocumentTitle(['Your businesses'])
 
   if (businesses.isPending) return <Spinner label="Loading your businesses…" />
   if (businesses.isError) {

@@ -1,6 +1,9 @@
 import { Link } from 'react-router'
 
+import { useDocumentTitle } from '@/lib/page/use-document-title'
+
 export function NotFoundPage() {
+  useDocumentTitle(['Page not found'])
   return (
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">Page not found</h1>

@@ -8,6 +8,7 @@ import { TokenSignIn } from '@/features/session/components/token-sign-in'
 import { safeReturnPath } from '@/features/session/safe-return-path'
 import { signInErrorMessage } from '@/features/session/sign-in-error'
 import { useSignInState } from '@/features/session/use-sign-in-state'
+import { useDocumentTitle } from '@/lib/page/use-document-title'
 
 export function SignInPage() {
   const state = useSignInState()
@@ -15,6 +16,7 @@ export function SignInPage() {
   const [searchParams] = useSearchParams()
   const next = safeReturnPath(searchParams.get('next'))
   const failure = signInErrorMessage(searchParams.get('signInError'))
+  useDocumentTitle(['Sign in'])
 
   if (state.kind === 'token' || state.kind === 'session') return <Navigate to={next} replace />
 

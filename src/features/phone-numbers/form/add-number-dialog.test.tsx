@@ -24,7 +24,13 @@ const office = buildPhoneNumber({ phoneNumber: '+14155550142', name: 'Office lin
 
 function AddRoute() {
   const returnToList = useReturnToList()
-  return <AddNumberDialog businessID={useParams().businessID ?? ''} onClose={returnToList} />
+  return (
+    <AddNumberDialog
+      businessID={useParams().businessID ?? ''}
+      businessName="Rivera Plumbing"
+      onClose={returnToList}
+    />
+  )
 }
 
 function setup() {

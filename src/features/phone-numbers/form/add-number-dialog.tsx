@@ -23,13 +23,20 @@ const emptyValues = { phoneNumber: '', name: '' }
 
 interface AddNumberDialogProps {
   businessID: string
+  /** Named in the dialog's description; undefined until the businesses have loaded. */
+  businessName: string | undefined
   /** Goes back to the list. */
   onClose: () => void
   /** Who is typing (a user ID), so the text survives signing in again; null while unknown. */
   draftUserKey?: string | null | undefined
 }
 
-export function AddNumberDialog({ businessID, onClose, draftUserKey }: AddNumberDialogProps) {
+export function AddNumberDialog({
+  businessID,
+  businessName,
+  onClose,
+  draftUserKey,
+}: AddNumberDialogProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const create = useCreatePhoneNumber(businessID)
   const [error, setError] = useState<unknown>(null)
@@ -68,7 +75,12 @@ export function AddNumberDialog({ businessID, onClose, draftUserKey }: AddNumber
   }
 
   return (
-    <FormDialog title="Add number" guard={guard} fallbackFocus={() => findLinkTo('/numbers/new')}>
+    <FormDialog
+      title="Add number"
+      businessName={businessName}
+      guard={guard}
+      fallbackFocus={() => findLinkTo('/numbers/new')}
+    >
       <PhoneNumberForm
         ref={formRef}
         defaultValues={emptyValues}

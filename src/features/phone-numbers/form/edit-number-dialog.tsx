@@ -17,6 +17,8 @@ import { useLeaveGuard } from './use-leave-guard'
 
 interface EditNumberDialogProps {
   businessID: string
+  /** Named in the dialog's description; undefined until the businesses have loaded. */
+  businessName: string | undefined
   phoneNumberID: string
   /** Goes back to the list. */
   onClose: () => void
@@ -31,6 +33,7 @@ interface EditNumberDialogProps {
  */
 export function EditNumberDialog({
   businessID,
+  businessName,
   phoneNumberID,
   onClose,
   draftUserKey,
@@ -86,6 +89,7 @@ export function EditNumberDialog({
   return (
     <FormDialog
       title={opened ? `Edit ${labelOf(opened.record)}` : 'Edit number'}
+      businessName={businessName}
       guard={guard}
       fallbackFocus={() => findLinkTo(`/${phoneNumberID}/edit`)}
     >

@@ -68,6 +68,13 @@ export function EditNumberForm({
   async function submit(values: PhoneNumberInput, form: PhoneNumberFormApi) {
     setError(null)
     setConflict(null)
+    // The same number and name as opened: a PUT would change nothing, and "Saved" would say
+    // it had. Send nothing and say so.
+    if (values.phoneNumber === record.phoneNumber && values.name === record.name) {
+      showToast({ message: 'Nothing changed.', durationMs: 3000 })
+      guard.leave()
+      return
+    }
     setChecking(true)
     let fresh: PhoneNumber[]
     try {

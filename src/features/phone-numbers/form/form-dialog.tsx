@@ -7,6 +7,8 @@ import { type LeaveGuard } from './use-leave-guard'
 
 interface FormDialogProps {
   title: string
+  /** The business it acts for: the "Acting for" banner sits dimmed under the backdrop. */
+  businessName: string | undefined
   guard: LeaveGuard
   /**
    * Where focus goes on close when the element that opened the dialog is gone or never had
@@ -17,7 +19,13 @@ interface FormDialogProps {
 }
 
 /** A form's dialog: asks before losing changes, and gives focus back on the way out. */
-export function FormDialog({ title, guard, fallbackFocus, children }: FormDialogProps) {
+export function FormDialog({
+  title,
+  businessName,
+  guard,
+  fallbackFocus,
+  children,
+}: FormDialogProps) {
   const contentRef = useRef<HTMLDivElement>(null)
   const focusBeforeAsking = useRef<Element | null>(null)
 
@@ -70,7 +78,12 @@ export function FormDialog({ title, guard, fallbackFocus, children }: FormDialog
   )
 
   return (
-    <Dialog open title={title} onRequestClose={guard.requestClose}>
+    <Dialog
+      open
+      title={title}
+      description={businessName ? `For ${businessName}` : undefined}
+      onRequestClose={guard.requestClose}
+    >
       <div ref={contentRef} className="flex flex-col gap-4">
         {guard.asking ? (
           <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />

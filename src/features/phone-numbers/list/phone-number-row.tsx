@@ -8,6 +8,8 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { ActivityTime } from './activity-time'
 import { CopyNumberButton } from './copy-number-button'
+import { RegisterAgainButton } from './register-again-button'
+import { deleteButtonAttribute } from './use-removal-focus'
 
 interface PhoneNumberRowProps {
   number: PhoneNumber
@@ -56,7 +58,12 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
         <ActivityTime iso={number.createdTime} now={now} />
       </div>
       <div className="flex justify-end gap-1">
-        {number.isDeleted ? null : readOnlyReasonID ? (
+        {number.isDeleted ? (
+          // Registering again is a write: a view-only sign-in gets no such button.
+          readOnlyReasonID ? null : (
+            <RegisterAgainButton number={number} className={actionClass} />
+          )
+        ) : readOnlyReasonID ? (
           (['Edit', 'Delete'] as const).map((action) => (
             <button
               key={action}
@@ -82,6 +89,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
             <button
               type="button"
               aria-label={`Delete ${label}`}
+              {...{ [deleteButtonAttribute]: number.phoneNumberID }}
               className={`${actionClass} text-red-700 dark:text-red-400`}
               onClick={() => onDelete(number)}
             >

@@ -7,9 +7,11 @@ import { Spinner } from '@/components/ui/spinner'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
+import { countLabel, countNumbers, showingLabel } from './count-numbers'
 import { filterNumbers } from './select-visible-numbers'
 import { sortNumbers } from './sort-numbers'
 import { useListView } from './use-list-view'
+import { useRemovalFocus } from './use-removal-focus'
 
 import { ExportCsvButton } from './export-csv-button'
 import { PhoneNumberListHeader } from './phone-number-list-header'
@@ -36,10 +38,6 @@ function useNow(intervalMs = 60_000): Date {
   return now
 }
 
-function countLabel(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'number' : 'numbers'}`
-}
-
 export function PhoneNumbersView({
   businessID,
   businessName,
@@ -61,6 +59,7 @@ export function PhoneNumbersView({
     () => filterNumbers(sorted, deferredView, hiddenIDs),
     [sorted, deferredView, hiddenIDs],
   )
+  const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible, hiddenIDs, onDelete)
 
   if (numbers.isPending) return <Spinner label="Loading numbers…" />
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
@@ -75,17 +74,22 @@ export function PhoneNumbersView({
     )
   }
 
-  const activeCount = numbers.data.filter(
-    (number) => !number.isDeleted && !hiddenIDs.has(number.phoneNumberID),
-  ).length
+  const counts = countNumbers(numbers.data, hiddenIDs)
+  const activeCount = counts.active
   const filtered = deferredView.search !== '' || deferredView.showRemoved
 
   return (
-    <section aria-label="Numbers" className="space-y-4">
+    <section
+      ref={listRef}
+      aria-label="Numbers"
+      // Where focus goes when the last number is deleted.
+      tabIndex={-1}
+      className="space-y-4"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <p className="mr-auto text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
           {filtered
-            ? `Showing ${visible.length.toLocaleString('en-US')} of ${countLabel(activeCount)}`
+            ? showingLabel(visible.length, counts, deferredView.showRemoved)
             : countLabel(activeCount)}
         </p>
         <ExportCsvButton numbers={visible} businessName={businessName} />
@@ -123,7 +127,7 @@ export function PhoneNumbersView({
           <PhoneNumberRows
             numbers={visible}
             now={now}
-            onDelete={onDelete}
+            onDelete={deleteAndMoveFocus}
             readOnlyReasonID={readOnlyReason === undefined ? undefined : readOnlyReasonID}
           />
         </div>

@@ -44,7 +44,7 @@ export function scheduleRemoval(
   const label = labelOf(number)
   rememberRemoval(businessID, { phoneNumberID: id, label })
   const toastID = showToast({
-    message: `Deleted ${label}.`,
+    message: `Deleted ${label}. Press Ctrl+Z to undo.`,
     durationMs: undoWindowMs,
     action: { label: 'Undo', onClick: () => undoRemoval(id) },
     onTimeout: () => void sendRemoval(id),
@@ -61,6 +61,15 @@ export function undoRemoval(id: string): void {
   dismissToast(removal.toastID)
   emit()
   showToast({ tone: 'success', message: `Restored ${removal.label}.`, durationMs: 3000 })
+}
+
+/** Ctrl+Z (⌘Z): takes back the latest removal still in its undo window. */
+export function undoLatestRemoval(): boolean {
+  const waiting = [...pending].filter(([, removal]) => removal.state === 'waiting')
+  const latest = waiting.at(-1)
+  if (!latest) return false
+  undoRemoval(latest[0])
+  return true
 }
 
 export async function sendRemoval(
@@ -106,16 +115,16 @@ export function holdResumedRemoval(id: string, businessID: string, queryClient: 
 
 /** Sends every removal still waiting; for when the user leaves the page or the tab. */
 export function flushRemovals(): void {
-  void sendWaitingRemovals()
+  void sendWaitingRemovals({ keepalive: true })
 }
 
 /**
- * The same, awaitable: signing out must send what is waiting while the sign-in still
- * works, and only then end it (never drop a removal the user was promised).
+ * Sends every removal still waiting and settles when each has its answer: signing out
+ * awaits it, since the token it is sent with is gone the moment the session ends.
  */
-export async function sendWaitingRemovals(): Promise<void> {
+export async function sendWaitingRemovals(options: { keepalive?: boolean } = {}): Promise<void> {
   const waiting = [...pending].filter(([, removal]) => removal.state === 'waiting')
-  await Promise.all(waiting.map(([id]) => sendRemoval(id, { keepalive: true })))
+  await Promise.all(waiting.map(([id]) => sendRemoval(id, options)))
 }
 
 export function getPendingRemovalIDs(): ReadonlySet<string> {

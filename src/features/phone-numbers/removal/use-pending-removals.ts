@@ -8,12 +8,29 @@ import {
   getPendingRemovalIDs,
   scheduleRemoval,
   subscribeToPendingRemovals,
+  undoLatestRemoval,
 } from './pending-removals'
 import { resumeRemovals } from './resume-removals'
 
+function isUndoShortcut(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    !event.shiftKey &&
+    !event.altKey &&
+    event.key.toLowerCase() === 'z'
+  )
+}
+
+/** A text field keeps its own Ctrl+Z, for the typing it undoes. */
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || target.matches('input, textarea, select')
+}
+
 /**
  * The IDs hidden while their removal waits, and `remove` to start one. Leaving the page,
- * hiding the tab or closing it sends what is waiting at once.
+ * hiding the tab or closing it sends what is waiting at once. Ctrl+Z (the toast says so)
+ * takes back the latest removal while its window is open.
  */
 export function usePendingRemovals(businessID: string) {
   const queryClient = useQueryClient()
@@ -35,6 +52,15 @@ export function usePendingRemovals(businessID: string) {
       flushRemovals()
     }
   }, [businessID])
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isUndoShortcut(event) || isEditable(event.target)) return
+      if (undoLatestRemoval()) event.preventDefault()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
 
   const remove = useCallback(
     (number: PhoneNumber) => scheduleRemoval(queryClient, businessID, number),

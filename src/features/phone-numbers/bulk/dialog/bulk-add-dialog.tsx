@@ -74,7 +74,7 @@ export function BulkAddDialog(props: BulkAddDialogProps) {
     <Dialog
       open
       title="Bulk add numbers"
-      description="Paste a list or choose a file, check every row, then add the ready ones. Your draft is kept if you close this."
+      description={`For ${props.businessName}. Paste a list or choose a file, check every row, then add the ready ones. Your draft is kept if you close this.`}
       onRequestClose={props.onClose}
       // A stable gutter: the scrollbar appearing must not narrow (and re-lay out) the content.
       className="[scrollbar-gutter:stable] sm:w-[min(64rem,calc(100vw-2rem))]"

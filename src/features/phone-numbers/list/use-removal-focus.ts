@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef } from 'react'
+
+import { type PhoneNumber } from '../api/phone-number-schemas'
+
+/** Each row's Delete button carries its number's ID, for focus to find it. */
+export const deleteButtonAttribute = 'data-delete-for'
+
+/** Focus that nobody is using: fallen to the body, or still in the list or the toasts. */
+function focusIsFree(list: HTMLElement | null): boolean {
+  const active = document.activeElement
+  if (active === null || active === document.body) return true
+  return Boolean(list?.contains(active)) || active.closest('[role="status"]') !== null
+}
+
+/**
+ * Keeps keyboard focus in the list when rows come and go. The Delete button pressed leaves
+ * with its row, and the toast's Undo with its toast: either way focus would fall to <body>.
+ * After a delete it goes to the next row (the previous one at the end, the list when none is
+ * left); after an undo (or a failed removal) back to the row that returned.
+ */
+export function useRemovalFocus(
+  visible: readonly PhoneNumber[],
+  hiddenIDs: ReadonlySet<string>,
+  onDelete: (number: PhoneNumber) => void,
+) {
+  const listRef = useRef<HTMLElement>(null)
+  // The ID of the row whose Delete button takes focus next, '' for the list itself.
+  const focusNext = useRef<string | null>(null)
+
+  const deleteAndMoveFocus = useCallback(
+    (number: PhoneNumber) => {
+      const deletable = visible.filter((candidate) => !candidate.isDeleted)
+      const index = deletable.findIndex((n) => n.phoneNumberID === number.phoneNumberID)
+      const neighbour = deletable[index + 1] ?? deletable[index - 1]
+      focusNext.current = neighbour?.phoneNumberID ?? ''
+      onDelete(number)
+    },
+    [visible, onDelete],
+  )
+
+  const hiddenBefore = useRef(hiddenIDs)
+  useEffect(() => {
+    const before = hiddenBefore.current
+    hiddenBefore.current = hiddenIDs
+    for (const id of before) {
+      const back = !hiddenIDs.has(id) && visible.some((n) => n.phoneNumberID === id && !n.isDeleted)
+      if (back && focusIsFree(listRef.current)) focusNext.current = id
+    }
+  }, [hiddenIDs, visible])
+
+  useEffect(() => {
+    const id = focusNext.current
+    if (id === null) return
+    const target =
+      id === ''
+        ? listRef.current
+        : listRef.current?.querySelector(`[${deleteButtonAttribute}="${CSS.escape(id)}"]`)
+    if (target instanceof HTMLElement) {
+      focusNext.current = null
+      target.focus()
+    }
+  })
+
+  return { listRef, deleteAndMoveFocus }
+}
