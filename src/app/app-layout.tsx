@@ -8,7 +8,6 @@ import { sessionQueries } from '@/features/session/api/session-queries'
 import { ActingForBanner } from '@/features/session/components/acting-for-banner'
 import { BusinessSwitcher } from '@/features/session/components/business-switcher'
 import { SignedInUser } from '@/features/session/components/signed-in-user'
-import { sendWaitingRemovals } from '@/features/phone-numbers/removal/pending-removals'
 import { signOutEverywhere } from '@/features/session/sign-out'
 import { ViewOnlyBadge } from '@/features/session/components/view-only-badge'
 
