@@ -1,24 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { faultSettingsSchema as faultsSchema } from './contract/sandbox-controls.ts'
-import {
-  createHarness,
-  expectProblem,
-  numbersPath,
-  RIVERA,
-  type Harness,
-} from './testing/harness.ts'
+import { expectProblem, numbersPath, RIVERA, test } from './testing/harness.ts'
 
 // A page on another site must not reach the sandbox through the visitor's browser: no
 // CORS grant for its origin, its requests to the controls refused, and a host name of its
 // own pointed at 127.0.0.1 (DNS rebinding) refused outright.
 
 const FOREIGN = 'https://evil.example'
-
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
 
 const controls = [
   { method: 'GET', path: '/sandbox/personas' },
@@ -29,13 +17,13 @@ const controls = [
 ]
 
 describe('CORS', () => {
-  it.each([
+  test.for([
     '/sandbox/personas',
     '/sandbox/faults',
     `/sandbox/business-images/${RIVERA}.svg`,
     numbersPath(RIVERA),
     '/api/v4/users/self',
-  ])('grants no foreign origin anything at %s, preflight included', async (path) => {
+  ])('grants no foreign origin anything at %s, preflight included', async (path, { h }) => {
     const get = await h.send('GET', path, { as: 'pat-rivera', headers: { Origin: FOREIGN } })
     expect(get.headers.get('access-control-allow-origin')).toBeNull()
     const preflight = await h.app.request(path, {
@@ -52,9 +40,9 @@ describe('CORS', () => {
 })
 
 describe('the sandbox controls and a foreign page', () => {
-  it.each([FOREIGN, 'null', 'http://localhost:3000', 'http://127.0.0.1.evil.example'])(
+  test.for([FOREIGN, 'null', 'http://localhost:3000', 'http://127.0.0.1.evil.example'])(
     'refuse every control for Origin %s with a 403 that says why',
-    async (origin) => {
+    async (origin, { h }) => {
       for (const { method, path, json } of controls) {
         const res = await h.send(method, path, { headers: { Origin: origin }, json })
         const problem = await expectProblem(res, 403, 'foreign-origin')
@@ -63,7 +51,7 @@ describe('the sandbox controls and a foreign page', () => {
     },
   )
 
-  it('refuse a cross-site request that carries no Origin (Sec-Fetch-Site)', async () => {
+  test('refuse a cross-site request that carries no Origin (Sec-Fetch-Site)', async ({ h }) => {
     const headers = { 'Sec-Fetch-Site': 'cross-site' }
     await expectProblem(
       await h.send('GET', '/sandbox/personas', { headers }),
@@ -72,7 +60,7 @@ describe('the sandbox controls and a foreign page', () => {
     )
   })
 
-  it('change nothing for a refused page: the faults stay off', async () => {
+  test('change nothing for a refused page: the faults stay off', async ({ h }) => {
     const json = { errorRate: 1 }
     expect(
       (await h.send('PUT', '/sandbox/faults', { json, headers: { Origin: FOREIGN } })).status,
@@ -81,7 +69,9 @@ describe('the sandbox controls and a foreign page', () => {
     expect(faults.errorRate).toBe(0)
   })
 
-  it("answer the app's own pages (same origin) and clients that send no Origin", async () => {
+  test("answer the app's own pages (same origin) and clients that send no Origin", async ({
+    h,
+  }) => {
     const own = { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' }
     for (const { method, path, json } of controls) {
       expect((await h.send(method, path, { headers: own, json })).status, path).toBe(200)
@@ -91,9 +81,9 @@ describe('the sandbox controls and a foreign page', () => {
 })
 
 describe('the Host header (DNS rebinding)', () => {
-  it.each(['evil.example', 'evil.example:5173', '127.0.0.1.nip.io', 'localhost.evil.example', ''])(
+  test.for(['evil.example', 'evil.example:5173', '127.0.0.1.nip.io', 'localhost.evil.example', ''])(
     'refuses Host %j everywhere with a 403 Problem',
-    async (host) => {
+    async (host, { h }) => {
       for (const path of ['/sandbox/personas', numbersPath(RIVERA), '/api/v4/businesses']) {
         const res = await h.send('GET', path, { as: 'pat-rivera', headers: { Host: host } })
         const problem = await expectProblem(res, 403, 'unknown-host')
@@ -102,19 +92,21 @@ describe('the Host header (DNS rebinding)', () => {
     },
   )
 
-  it.each(['127.0.0.1', '127.0.0.1:5173', 'localhost:8787', 'LOCALHOST', '[::1]', '[::1]:80'])(
+  test.for(['127.0.0.1', '127.0.0.1:5173', 'localhost:8787', 'LOCALHOST', '[::1]', '[::1]:80'])(
     'answers this computer by its own names (%s)',
-    async (host) => {
+    async (host, { h }) => {
       expect((await h.send('GET', '/sandbox/personas', { headers: { Host: host } })).status).toBe(
         200,
       )
     },
   )
 
-  it('answers a configured host name too', async () => {
-    h.close()
-    h = await createHarness(':memory:', { allowedHosts: ['console.test'] })
-    const headers = { Host: 'console.test:5173' }
-    expect((await h.send('GET', '/sandbox/personas', { headers })).status).toBe(200)
+  describe('with a host name configured', () => {
+    test.override('harnessOptions', { allowedHosts: ['console.test'] })
+
+    test('answers a configured host name too', async ({ h }) => {
+      const headers = { Host: 'console.test:5173' }
+      expect((await h.send('GET', '/sandbox/personas', { headers })).status).toBe(200)
+    })
   })
 })

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // jsdom for DOMParser only: the page is checked as a browser would read it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, type Harness } from '../testing/harness.ts'
+import { describe, expect } from 'vitest'
+import { type Harness, test } from '../testing/harness.ts'
 import {
   authorizeParams,
   authorizePath,
@@ -10,24 +10,20 @@ import {
   STATE,
 } from '../testing/oauth-flow.ts'
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
 const parse = (text: string) => new DOMParser().parseFromString(text, 'text/html')
 const labelOf = (doc: Document, input: HTMLInputElement) =>
   doc.querySelector(`label[for="${input.id}"]`)?.textContent
 
-const page = async (path: string) => {
+const page = async (h: Harness, path: string) => {
   const res = await h.app.request(path)
   return { res, text: await res.text() }
 }
 
 describe('GET /oauth2/auth: the consent page', () => {
-  it('is a plain HTML page with a heading, a labelled choice of the demo pros and the scopes in words', async () => {
-    const { res, text } = await page(authorizePath())
+  test('is a plain HTML page with a heading, a labelled choice of the demo pros and the scopes in words', async ({
+    h,
+  }) => {
+    const { res, text } = await page(h, authorizePath())
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
     const doc = parse(text)
@@ -61,8 +57,10 @@ describe('GET /oauth2/auth: the consent page', () => {
     expect(text).not.toMatch(/<script|style=|\son\w+=/i)
   })
 
-  it('never offers the sandbox-only support persona: Thumbtack has no support role', async () => {
-    const { text } = await page(authorizePath())
+  test('never offers the sandbox-only support persona: Thumbtack has no support role', async ({
+    h,
+  }) => {
+    const { text } = await page(h, authorizePath())
     expect(text).not.toContain('sam-ortiz')
     expect(text).not.toContain('Sam Ortiz')
     const res = await consent(h, { persona: 'sam-ortiz' })
@@ -70,8 +68,10 @@ describe('GET /oauth2/auth: the consent page', () => {
     expect(res.headers.get('location')).toBeNull()
   })
 
-  it('is served under its own CSP (no script, form may go back to the client), never cached or framed', async () => {
-    const { res } = await page(authorizePath())
+  test('is served under its own CSP (no script, form may go back to the client), never cached or framed', async ({
+    h,
+  }) => {
+    const { res } = await page(h, authorizePath())
     const csp = res.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("default-src 'none'")
     expect(csp).toContain("form-action 'self' http://127.0.0.1:4999")
@@ -84,9 +84,11 @@ describe('GET /oauth2/auth: the consent page', () => {
     expect(await css.text()).toContain(':focus-visible')
   })
 
-  it('shows request text as text: markup in state is escaped and comes back exactly', async () => {
+  test('shows request text as text: markup in state is escaped and comes back exactly', async ({
+    h,
+  }) => {
     const state = '"><script>alert(1)</script><b x="'
-    const { res, text } = await page(authorizePath({ state }))
+    const { res, text } = await page(h, authorizePath({ state }))
     expect(res.status).toBe(200)
     expect(text).not.toContain('<script>')
     const doc = parse(text)
@@ -94,8 +96,10 @@ describe('GET /oauth2/auth: the consent page', () => {
     expect(doc.querySelector<HTMLInputElement>('input[name="state"]')?.value).toBe(state)
   })
 
-  it('carries every parameter back in the form, so Allow can redirect with the same state', async () => {
-    const doc = parse((await page(authorizePath())).text)
+  test('carries every parameter back in the form, so Allow can redirect with the same state', async ({
+    h,
+  }) => {
+    const doc = parse((await page(h, authorizePath())).text)
     const form = doc.querySelector('form')
     expect(form?.getAttribute('method')).toBe('post')
     expect(form?.getAttribute('action')).toBe('/oauth2/auth')
@@ -108,7 +112,9 @@ describe('GET /oauth2/auth: the consent page', () => {
 })
 
 describe('POST /oauth2/auth: the decision', () => {
-  it('Allow redirects (303) to the registered URI with a code and the same state, nothing else', async () => {
+  test('Allow redirects (303) to the registered URI with a code and the same state, nothing else', async ({
+    h,
+  }) => {
     const res = await consent(h, { persona: 'pat-rivera' })
     expect(res.status).toBe(303)
     const query = redirectQuery(res)
@@ -117,20 +123,22 @@ describe('POST /oauth2/auth: the decision', () => {
     expect(query.get('code')).toMatch(/^sbx_ac_[A-Za-z0-9_-]{43}$/)
   })
 
-  it('Deny redirects with error=access_denied and the state, and issues no code', async () => {
+  test('Deny redirects with error=access_denied and the state, and issues no code', async ({
+    h,
+  }) => {
     const query = redirectQuery(await consent(h, { decision: 'deny' }))
     expect(query.get('error')).toBe('access_denied')
     expect(query.get('state')).toBe(STATE)
     expect(query.get('code')).toBeNull()
   })
 
-  it.each([
+  test.for<[string, { persona?: string; decision?: string }]>([
     ['no person chosen', {}],
     ['an unknown person', { persona: 'nobody' }],
     ['no decision', { persona: 'pat-rivera', decision: 'maybe' }],
   ])(
     'shows the page again with a message for %s, and does not redirect',
-    async (_label, choice) => {
+    async ([_label, choice], { h }) => {
       const res = await consent(h, choice)
       expect(res.status).toBe(400)
       expect(res.headers.get('location')).toBeNull()
@@ -140,7 +148,7 @@ describe('POST /oauth2/auth: the decision', () => {
     },
   )
 
-  it('refuses a body that is not the form, on a page', async () => {
+  test('refuses a body that is not the form, on a page', async ({ h }) => {
     const res = await h.app.request('/oauth2/auth', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, type Harness } from '../testing/harness.ts'
+import { describe, expect } from 'vitest'
+import { createHarness, type Harness, test } from '../testing/harness.ts'
 import {
   ALL_SCOPES,
   codeFor,
@@ -15,29 +15,25 @@ import {
 } from '../testing/oauth-flow.ts'
 import { thumbtackUnauthorizedSchema } from './token-schemas.ts'
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
-const self = (token: string) =>
+const self = (h: Harness, token: string) =>
   h.app.request('/api/v4/users/self', { headers: { Authorization: `Bearer ${token}` } })
 
 describe('POST /oauth2/token, grant_type=authorization_code', () => {
-  it('exchanges a code for an hour-long access token and a refresh token, never cached', async () => {
+  test('exchanges a code for an hour-long access token and a refresh token, never cached', async ({
+    h,
+  }) => {
     const tokens = await tokensOf(await exchange(h, await codeFor(h, 'pat-rivera')))
     expect(tokens.token_type).toBe('bearer')
     expect(tokens.expires_in).toBe(3600)
     expect(tokens.scope).toBe(ALL_SCOPES)
     expect(tokens.access_token).toMatch(/^sbx_at_/)
     expect(tokens.refresh_token).toMatch(/^sbx_rt_/)
-    const res = await self(tokens.access_token)
+    const res = await self(h, tokens.access_token)
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ firstName: 'Pat', lastName: 'Rivera' })
   })
 
-  it('stores only hashes: no code or token appears in the database file', async () => {
+  test('stores only hashes: no code or token appears in the database file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sandbox-oauth-'))
     const file = path.join(dir, 'sandbox.sqlite')
     const onFile = await createHarness(file)
@@ -57,26 +53,28 @@ describe('POST /oauth2/token, grant_type=authorization_code', () => {
     }
   })
 
-  it('issues no refresh token without offline_access', async () => {
+  test('issues no refresh token without offline_access', async ({ h }) => {
     const code = await codeFor(h, 'pat-rivera', { scope: 'supply::businesses.list' })
     const tokens = await tokensOf(await exchange(h, code))
     expect(tokens.refresh_token).toBeUndefined()
     expect(tokens.scope).toBe('supply::businesses.list')
   })
 
-  it('takes a code once: a second exchange is invalid_grant and revokes what the first one got', async () => {
+  test('takes a code once: a second exchange is invalid_grant and revokes what the first one got', async ({
+    h,
+  }) => {
     const code = await codeFor(h, 'pat-rivera')
     const first = await tokensOf(await exchange(h, code))
     const again = await expectOAuthError(await exchange(h, code), 400, 'invalid_grant')
     expect(again.error_description).toMatch(/already used/)
-    const res = await self(first.access_token)
+    const res = await self(h, first.access_token)
     expect(res.status).toBe(401)
     expect(thumbtackUnauthorizedSchema.parse(await res.json()).detail).toMatch(/not active/)
     const refresh = { grant_type: 'refresh_token', refresh_token: first.refresh_token ?? '' }
     await expectOAuthError(await tokenCall(h, refresh), 400, 'invalid_grant')
   })
 
-  it('lets a code live 5 minutes by the sandbox clock', async () => {
+  test('lets a code live 5 minutes by the sandbox clock', async ({ h }) => {
     const early = await codeFor(h, 'pat-rivera')
     const late = await codeFor(h, 'pat-rivera')
     h.advanceClock(5 * 60_000 - 1)
@@ -86,7 +84,7 @@ describe('POST /oauth2/token, grant_type=authorization_code', () => {
     expect(expired.error_description).toMatch(/expired/)
   })
 
-  it.each([
+  test.for([
     ['a wrong verifier', { code_verifier: 'w'.repeat(43) }, 'invalid_grant', /does not match/],
     ['a malformed verifier', { code_verifier: 'short' }, 'invalid_grant', /does not match/],
     [
@@ -99,7 +97,7 @@ describe('POST /oauth2/token, grant_type=authorization_code', () => {
     ['an unknown code', { code: 'sbx_ac_nothing' }, 'invalid_grant', /not valid/],
   ] as const)(
     'refuses %s, and the code still works afterwards',
-    async (_label, extra, error, description) => {
+    async ([_label, extra, error, description], { h }) => {
       const code = await codeFor(h, 'pat-rivera')
       const refused = await expectOAuthError(await exchange(h, code, extra), 400, error)
       expect(refused.error_description).toMatch(description)
@@ -107,7 +105,9 @@ describe('POST /oauth2/token, grant_type=authorization_code', () => {
     },
   )
 
-  it('refuses a missing verifier when a challenge was sent, and a verifier when none was', async () => {
+  test('refuses a missing verifier when a challenge was sent, and a verifier when none was', async ({
+    h,
+  }) => {
     const code = await codeFor(h, 'pat-rivera')
     const noVerifier = {
       grant_type: 'authorization_code',

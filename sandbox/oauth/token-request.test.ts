@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, type Harness } from '../testing/harness.ts'
+import { describe, expect } from 'vitest'
+import { test } from '../testing/harness.ts'
 import { basic, codeFor, expectOAuthError, tokenCall } from '../testing/oauth-flow.ts'
 
 // What the token endpoint refuses before looking at any grant: client authentication
 // (client_secret_basic only) and the request's shape.
 
-let h: Harness
-beforeEach(async () => {
-  h = await createHarness()
-})
-afterEach(() => h.close())
-
 describe('client authentication: HTTP Basic only', () => {
-  it.each([
+  test.for([
     ['a wrong secret', basic(undefined, 'guess')],
     ['another client', basic('other-client')],
     ['no Authorization', ''],
@@ -20,7 +14,7 @@ describe('client authentication: HTTP Basic only', () => {
     ['no colon', `Basic ${Buffer.from('numbers-console-sandbox').toString('base64')}`],
   ])(
     'answers 401 invalid_client with WWW-Authenticate: Basic for %s',
-    async (_label, authorization) => {
+    async ([_label, authorization], { h }) => {
       const code = await codeFor(h, 'pat-rivera')
       const res = await tokenCall(h, { grant_type: 'authorization_code', code }, { authorization })
       await expectOAuthError(res, 401, 'invalid_client')
@@ -28,7 +22,7 @@ describe('client authentication: HTTP Basic only', () => {
     },
   )
 
-  it('refuses a client_secret in the body (client_secret_post)', async () => {
+  test('refuses a client_secret in the body (client_secret_post)', async ({ h }) => {
     const res = await tokenCall(h, {
       grant_type: 'refresh_token',
       refresh_token: 'x',
@@ -40,7 +34,9 @@ describe('client authentication: HTTP Basic only', () => {
 })
 
 describe('request shape', () => {
-  it('refuses a JSON body, a repeated parameter, and an unknown or missing grant type', async () => {
+  test('refuses a JSON body, a repeated parameter, and an unknown or missing grant type', async ({
+    h,
+  }) => {
     const json = await h.app.request('/oauth2/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: basic() },
@@ -66,7 +62,7 @@ describe('request shape', () => {
     await expectOAuthError(await tokenCall(h, {}), 400, 'invalid_request')
   })
 
-  it('answers GET with 405 and Allow: POST', async () => {
+  test('answers GET with 405 and Allow: POST', async ({ h }) => {
     const res = await h.app.request('/oauth2/token')
     await expectOAuthError(res, 405, 'invalid_request')
     expect(res.headers.get('allow')).toBe('POST')
