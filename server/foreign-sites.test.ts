@@ -47,6 +47,8 @@ describe('a real server on 127.0.0.1', () => {
       host: '127.0.0.1',
       // Let the hostile name past the Host check, to see it is not echoed either.
       allowedHosts: ['127.0.0.1', 'evil.example'],
+      // The demo sign-ins hand out the bearer token this test calls the API with.
+      devTokenSignIn: true,
     })
     const token = await send(`${server.url}/sandbox/personas`, {}).then(
       (res) => personasSchema.parse(JSON.parse(res.body)).personas[0]?.accessToken ?? '',
@@ -62,7 +64,13 @@ describe('a real server on 127.0.0.1', () => {
   })
 
   it('refuses a rebound host name and a foreign origin, and answers its own', async () => {
-    server = await startAppServer({ dbPath: ':memory:', port: 0, host: '127.0.0.1' })
+    // With the demo sign-ins on, /sandbox/personas is the sandbox's to refuse or answer.
+    server = await startAppServer({
+      dbPath: ':memory:',
+      port: 0,
+      host: '127.0.0.1',
+      devTokenSignIn: true,
+    })
     const personas = `${server.url}/sandbox/personas`
     const port = new URL(server.url).port
     expect(await get(personas, { Host: `evil.example:${port}` })).toEqual({
