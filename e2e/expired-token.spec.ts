@@ -34,7 +34,7 @@ test.describe('a token that expires mid-session', () => {
     await expect(dialog).toBeHidden()
 
     await expect.poll(() => signedIn.isDeleted(target.phoneNumberID)).toBe(true)
-    await expect(page.getByText(/Could not delete/)).toHaveCount(0)
+    await expect(page.getByText(/Could not remove/)).toHaveCount(0)
     expect(page.url()).toBe(url)
     await expect(search).toHaveValue(target.name)
     await expect(list.heading('Rivera Plumbing')).toBeVisible()

@@ -17,6 +17,6 @@ test.describe('signing out during the undo window', () => {
     await expect.poll(() => signedIn.isDeleted(target.phoneNumberID)).toBe(true)
     const deletes = (await sandbox.requests()).filter((request) => request.method === 'DELETE')
     expect(deletes.map((request) => request.status)).toEqual([204])
-    await expect(page.getByText(`Could not delete ${target.name}`)).toHaveCount(0)
+    await expect(page.getByText(`Could not remove ${target.name}`)).toHaveCount(0)
   })
 })

@@ -62,7 +62,12 @@ export function AppLayout() {
         </div>
       </header>
       {businessID ? <ActingForBanner businessID={businessID} /> : null}
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      {/* Room below the content for the toasts (--toast-space, set by the toaster), so
+          that scrolled to the end, the last row is never under them. */}
+      <main
+        id="main"
+        className="mx-auto max-w-6xl px-4 pt-6 pb-[max(1.5rem,var(--toast-space,0px))]"
+      >
         <BusinessAccessGate businessID={businessID}>
           <Outlet />
         </BusinessAccessGate>

@@ -22,8 +22,10 @@ export function numbersListPage(page: Page) {
     deleteButton,
     toast,
     removalToast,
-    removalFailure: (name: string) =>
-      page.getByText(`Could not delete ${name}; it is back in the list.`),
+    /** The toast of a failed removal that names this number, whatever the reason. */
+    removalFailure: (name: string) => toast(`Could not remove ${name}: `),
+    /** The one toast of a kind of failure, e.g. "Could not remove 3 numbers: the server had a problem." */
+    removalFailures: (message: string) => toast(message),
     /** Deletes a number and takes it back with the toast's Undo. */
     async deleteThenUndo(name: string) {
       await deleteButton(name).click()

@@ -10,7 +10,10 @@ export interface ToastAction {
 
 export interface Toast {
   id: number
+  /** One short line: what happened. */
   message: string
+  /** Optional, smaller, under it: which items, or what to do about it. */
+  detail?: string | undefined
   tone: 'info' | 'success' | 'error'
   durationMs: number
   action?: ToastAction | undefined
@@ -35,6 +38,15 @@ export function showToast(input: ToastInput): number {
   toasts = [...toasts, toast]
   emit()
   return toast.id
+}
+
+/**
+ * Changes a toast where it stands (same place, same countdown): for a message whose subject
+ * changed while it was shown, e.g. one of its items was taken back.
+ */
+export function updateToast(id: number, patch: Partial<Omit<Toast, 'id'>>): void {
+  toasts = toasts.map((toast) => (toast.id === id ? { ...toast, ...patch } : toast))
+  emit()
 }
 
 /** Removes a toast without running its timeout callback. */

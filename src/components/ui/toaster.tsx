@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 import { cn } from '@/lib/cn'
 
@@ -42,7 +42,12 @@ function ToastItem({ toast }: { toast: Toast }) {
         if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false)
       }}
     >
-      <span className="mr-auto">{toast.message}</span>
+      <div className="mr-auto min-w-0">
+        <p data-part="message">{toast.message}</p>
+        {toast.detail ? (
+          <p className="mt-0.5 text-xs text-slate-700 dark:text-slate-300">{toast.detail}</p>
+        ) : null}
+      </div>
       {toast.action ? (
         <button
           type="button"
@@ -67,16 +72,41 @@ function ToastItem({ toast }: { toast: Toast }) {
   )
 }
 
+/**
+ * Keeps the height the toasts take at the bottom of the window in `--toast-space` on the
+ * root element: the page leaves that much room below its content (and scrolls focus clear
+ * of it), so the toasts never sit over the last rows of a list.
+ */
+function useReservedSpace(list: RefObject<HTMLUListElement | null>) {
+  useEffect(() => {
+    const element = list.current
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const root = document.documentElement
+    const observer = new ResizeObserver(() => {
+      const height = element.getBoundingClientRect().height
+      // The toasts' own padding (p-4) above and below them, when there are any.
+      root.style.setProperty('--toast-space', height > 0 ? `${Math.ceil(height) + 32}px` : '0px')
+    })
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--toast-space')
+    }
+  }, [list])
+}
+
 /** Status messages, announced politely to screen readers as they appear. */
 export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToToasts, getToasts, getToasts)
+  const listRef = useRef<HTMLUListElement>(null)
+  useReservedSpace(listRef)
   return (
     <div
       role="status"
       aria-live="polite"
       className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-center p-4"
     >
-      <ul className="flex w-full max-w-md flex-col gap-2">
+      <ul ref={listRef} className="flex w-full max-w-xl flex-col gap-2">
         {toasts.map((toast) => (
           <ToastItem key={toast.id} toast={toast} />
         ))}

@@ -10,7 +10,8 @@ import { landedRemoval } from '../api/settle-unclear-write'
 /**
  * Sends one DELETE and, when its answer was lost, believes the list rather than the error.
  * Resolves once the server holds the number removed (and the list on screen shows it);
- * rejects with the failure otherwise.
+ * rejects with the failure otherwise. A 404 is no failure: the number is not there to
+ * remove (someone removed it already), which is what the user asked for.
  */
 export async function deleteAndSettle(
   queryClient: QueryClient,
@@ -21,10 +22,12 @@ export async function deleteAndSettle(
   try {
     await deletePhoneNumber(businessID, id, options)
   } catch (error) {
+    const gone = isApiError(error) && error.status === 404
     if (
-      !isApiError(error) ||
-      !error.outcomeUnknown ||
-      !(await landedRemoval(queryClient, businessID, id))
+      !gone &&
+      (!isApiError(error) ||
+        !error.outcomeUnknown ||
+        !(await landedRemoval(queryClient, businessID, id)))
     ) {
       throw error
     }

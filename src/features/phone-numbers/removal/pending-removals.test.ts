@@ -75,9 +75,11 @@ describe('pending removals', () => {
     scheduleRemoval(queryClient, businessID, number)
     await sendRemoval(number.phoneNumberID)
     expect(getPendingRemovalIDs().has(number.phoneNumberID)).toBe(false)
-    expect(getToasts().at(-1)?.message).toContain(
-      'it is back in the list. The server had a problem.',
-    )
+    expect(getToasts().at(-1)).toMatchObject({
+      tone: 'error',
+      message: `Could not remove ${number.name}: the server had a problem.`,
+      action: { label: 'Retry' },
+    })
   })
 })
 
@@ -98,7 +100,7 @@ describe('a removal whose answer was lost', () => {
     expect(
       getToasts()
         .slice(shownBefore)
-        .some((toast) => toast.message.includes('it is back in the list')),
+        .some((toast) => toast.message.startsWith('Could not remove')),
     ).toBe(false)
     expect(request).toHaveBeenCalledOnce()
   })
@@ -111,8 +113,10 @@ describe('a removal whose answer was lost', () => {
     vi.spyOn(queryClient, 'query').mockResolvedValue([number])
     scheduleRemoval(queryClient, businessID, number)
     await sendRemoval(number.phoneNumberID)
-    expect(getToasts().at(-1)?.message).toContain(
-      'it is back in the list. Could not reach the server.',
-    )
+    expect(getToasts().at(-1)).toMatchObject({
+      message: `Could not remove ${number.name}: the server could not be reached.`,
+      detail: 'Check your connection, then retry.',
+      action: { label: 'Retry' },
+    })
   })
 })

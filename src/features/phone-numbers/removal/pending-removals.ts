@@ -5,8 +5,10 @@ import { labelOf } from '@/lib/phone/label-of'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
-import { deleteAndSettle, pageIsShown, removalFailureReason } from './delete-and-settle'
+import { deleteAndSettle, pageIsShown } from './delete-and-settle'
 import { forgetRemoval, rememberRemoval } from './durable-removals'
+import { type FailedRemoval } from './removal-failure-kind'
+import { reportRemovalFailure, withdrawFailedRemoval } from './removal-failure-toasts'
 
 /**
  * Removal you can take back. A removed number leaves the list at once, but the DELETE
@@ -42,6 +44,8 @@ export function scheduleRemoval(
   const id = number.phoneNumberID
   if (pending.has(id)) return
   const label = labelOf(number)
+  // Deleted again after a failure: this removal, with its Undo, replaces that toast's Retry.
+  withdrawFailedRemoval(businessID, id)
   rememberRemoval(businessID, { phoneNumberID: id, label })
   const toastID = showToast({
     message: `Deleted ${label}. Press Ctrl+Z to undo.`,
@@ -80,23 +84,54 @@ export async function sendRemoval(
   if (removal?.state !== 'waiting') return
   removal.state = 'sending'
   dismissToast(removal.toastID)
-  const { businessID, label, queryClient } = removal
+  await settleRemoval(id, removal, options)
+}
+
+/** Sends a removal now in the `sending` state, and tells the user if it failed. */
+async function settleRemoval(
+  id: string,
+  { businessID, label, queryClient }: PendingRemoval,
+  options: { keepalive?: boolean } = {},
+): Promise<void> {
   try {
     await deleteAndSettle(queryClient, businessID, id, options)
     forgetRemoval(businessID, id)
   } catch (error) {
     // Told here, so not finished again on the next visit; unless no one can see this page.
     if (pageIsShown()) forgetRemoval(businessID, id)
-    showToast({
-      tone: 'error',
-      message:
-        `Could not delete ${label}; it is back in the list. ${removalFailureReason(error)}`.trim(),
-      durationMs: 10_000,
+    reportRemovalFailure(businessID, { phoneNumberID: id, label }, error, (items) => {
+      retryRemovals(queryClient, businessID, items)
     })
   } finally {
     pending.delete(id)
     emit()
   }
+}
+
+/**
+ * Retry on a failure toast: sends each of `items` once more, at once (the user has just
+ * asked, so no second Undo window). One the user has deleted again meanwhile is left to
+ * that removal, so nothing is sent twice.
+ */
+function retryRemovals(
+  queryClient: QueryClient,
+  businessID: string,
+  items: readonly FailedRemoval[],
+): void {
+  for (const { phoneNumberID: id, label } of items) {
+    if (pending.has(id)) continue
+    rememberRemoval(businessID, { phoneNumberID: id, label })
+    const removal: PendingRemoval = {
+      label,
+      businessID,
+      queryClient,
+      state: 'sending',
+      toastID: -1,
+    }
+    pending.set(id, removal)
+    void settleRemoval(id, removal)
+  }
+  emit()
 }
 
 /**
