@@ -170,28 +170,40 @@ test.describe('refusing a number before it is sent', () => {
     })
   }
 
-  test('name errors, said before sending', async ({ page, signedIn, expectNoAxeViolations }) => {
+  test('name errors, said before sending; a blank name is the number itself', async ({
+    page,
+    signedIn,
+    expectNoAxeViolations,
+  }) => {
     const { stored } = signedIn
     const before = await stored()
     const form = await openAddForm(page)
     await form.phone.fill('4155550155')
-    await form.save.click()
-    await expect(form.name).toHaveAccessibleDescription(/Enter a name\./)
-    await expect(form.name).toBeFocused()
-    await expectNoAxeViolations(page)
-
-    await form.name.fill('   ')
-    await form.save.click()
-    await expect(form.name).toHaveAccessibleDescription(/Enter a name\./)
-
     await form.name.fill('x'.repeat(101))
     await form.save.click()
     await expect(form.name).toHaveAccessibleDescription(
       /Keep the name to 100 characters or fewer \(this has 101\)\./,
     )
+    await expect(form.name).toBeFocused()
+    await expectNoAxeViolations(page)
+
+    await form.name.fill('a\tb')
+    await form.save.click()
+    await expect(form.name).toHaveAccessibleDescription(/can't contain control characters/)
     await form.name.fill('x'.repeat(100))
     await expect(form.name).not.toHaveAttribute('aria-invalid')
     expect(await stored()).toEqual(before)
+
+    // Decision 0010: blank is no error. The name sent is the number as the list shows it.
+    await form.name.fill('   ')
+    await form.save.click()
+    await expect(form.dialog).toBeHidden()
+    await expect(
+      numbersListPage(page).rowOf('(415) 555-0155').locator('[data-field="name"]'),
+    ).toHaveText('(415) 555-0155')
+    expect(await stored()).toContainEqual(
+      expect.objectContaining({ phoneNumber: '+14155550155', name: '(415) 555-0155' }),
+    )
   })
 
   test('a number already registered here is refused, by the form and by the server', async ({

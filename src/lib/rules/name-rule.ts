@@ -44,3 +44,17 @@ export function nameProblem(name: string): string | undefined {
   if (/\p{Cs}/u.test(name)) return 'The name contains an invalid character.'
   return undefined
 }
+
+/**
+ * The name is optional everywhere a person enters one (add, edit, Bulk add): left blank, the
+ * number itself, as the list shows it, is sent as the name, so Thumbtack (and the sandbox,
+ * which requires one) always gets a name. Decision 0010. Both forms say it in these words.
+ */
+export const NAME_RULE_HINT =
+  'The name is optional. Left blank, the number itself becomes the name.'
+
+/** The name to send: the trimmed name typed, or when blank the number as the list shows it. */
+export function nameOrNumber(typed: string, numberAsShown: string): string {
+  const name = typed.trim()
+  return name === '' ? numberAsShown : name
+}

@@ -88,9 +88,20 @@ describe('phoneNumberFormSchema', () => {
     })
   })
 
-  it('refuses a name that is only spaces', () => {
-    expect(issuesOf({ phoneNumber: '4155550123', name: '   ' }).issues).toEqual({
-      name: 'Enter a name.',
+  // Decision 0010: the name is optional, and a blank one is the number as the list shows it.
+  it.each(['', '   ', ' \t '])(
+    'sends the formatted number as the name when the name is %j',
+    (name) => {
+      expect(issuesOf({ phoneNumber: '+1 415 555 0123', name })).toEqual({
+        data: { phoneNumber: '+14155550123', name: '(415) 555-0123' },
+        issues: {},
+      })
+    },
+  )
+
+  it('still refuses a name the server would refuse', () => {
+    expect(issuesOf({ phoneNumber: '4155550123', name: 'a'.repeat(101) }).issues).toEqual({
+      name: 'Keep the name to 100 characters or fewer (this has 101).',
     })
   })
 
@@ -116,7 +127,7 @@ describe('phoneNumberFormSchema', () => {
   })
 
   it('reports both fields at once', () => {
-    expect(Object.keys(issuesOf({ phoneNumber: '12', name: '' }).issues)).toEqual([
+    expect(Object.keys(issuesOf({ phoneNumber: '12', name: 'Front\tdesk' }).issues)).toEqual([
       'phoneNumber',
       'name',
     ])
@@ -135,6 +146,13 @@ describe('phoneNumberFormSchema editing a stored number libphonenumber calls inv
       })
     },
   )
+
+  it('a cleared name falls back to the stored number, as the list shows it', () => {
+    expect(schema.safeParse({ phoneNumber: '(999) 555-2671', name: '' }).data).toEqual({
+      phoneNumber: '+19995552671',
+      name: '(999) 555-2671',
+    })
+  })
 
   it('judges a changed number as any other', () => {
     const result = schema.safeParse({ phoneNumber: '(999) 555-2672', name: 'Van 3' })

@@ -1,18 +1,19 @@
 import { z } from 'zod'
 
-import { digitsOf } from '@/lib/phone/format-national'
+import { digitsOf, formatNational } from '@/lib/phone/format-national'
 import { parsePhoneInput } from '@/lib/phone/parse-phone-input'
-import { nameProblem } from '@/lib/rules/name-rule'
+import { nameOrNumber, nameProblem } from '@/lib/rules/name-rule'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { alreadyRegisteredMessage } from './find-duplicate'
 
+/** The name as typed, trimmed; blank is allowed (the number stands in: see the form's schema). */
 export const nameFieldSchema = z
   .string()
   .trim()
   .superRefine((value, ctx) => {
-    const message = nameProblem(value)
+    const message = value === '' ? undefined : nameProblem(value)
     if (message !== undefined) ctx.addIssue({ code: 'custom', message })
   })
 
@@ -55,18 +56,27 @@ export interface PhoneNumberFormOptions {
   findDuplicate?: ((e164: string) => PhoneNumber | undefined) | undefined
 }
 
-/** The form's schema: typed text in, the API's `{ phoneNumber, name }` out. */
+/**
+ * The form's schema: typed text in, the API's `{ phoneNumber, name }` out. A blank name
+ * becomes the number as the list shows it, "(415) 555-2671" (decision 0010), as in Bulk add.
+ */
 export function phoneNumberFormSchema({
   findDuplicate,
   storedNumber,
 }: PhoneNumberFormOptions = {}) {
-  return z.object({
-    phoneNumber: phoneFieldSchemaKeeping(storedNumber).superRefine((e164, ctx) => {
-      const duplicate = findDuplicate?.(e164)
-      if (duplicate) ctx.addIssue({ code: 'custom', message: alreadyRegisteredMessage(duplicate) })
-    }),
-    name: nameFieldSchema,
-  })
+  return z
+    .object({
+      phoneNumber: phoneFieldSchemaKeeping(storedNumber).superRefine((e164, ctx) => {
+        const duplicate = findDuplicate?.(e164)
+        if (duplicate)
+          ctx.addIssue({ code: 'custom', message: alreadyRegisteredMessage(duplicate) })
+      }),
+      name: nameFieldSchema,
+    })
+    .transform(({ phoneNumber, name }) => ({
+      phoneNumber,
+      name: nameOrNumber(name, formatNational(phoneNumber)),
+    }))
 }
 
 export type PhoneNumberFormSchema = ReturnType<typeof phoneNumberFormSchema>

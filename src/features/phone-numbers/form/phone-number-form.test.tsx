@@ -71,8 +71,22 @@ describe('PhoneNumberForm', () => {
     expect(onSubmit).not.toHaveBeenCalled()
     expect(phone).toHaveAttribute('aria-invalid', 'true')
     expect(phone).toHaveAccessibleDescription(/Only US numbers can be registered\./)
-    expect(name).toHaveAccessibleDescription(/Enter a name\./)
+    // The blank name is no error: it is optional, and the field says so.
+    expect(name).not.toHaveAttribute('aria-invalid')
+    expect(name).toHaveAccessibleDescription(
+      /^The name is optional\. Left blank, the number itself becomes the name\./,
+    )
     expect(phone).toHaveFocus()
+  })
+
+  it('sends the number as the list shows it as the name when the name is left blank', async () => {
+    const { user, phone, save, onSubmit } = setup()
+    await user.type(phone, '415 555 0123')
+    await user.click(save)
+    expect(onSubmit).toHaveBeenCalledWith(
+      { phoneNumber: '+14155550123', name: '(415) 555-0123' },
+      expect.anything(),
+    )
   })
 
   it('refuses a number already registered before sending', async () => {

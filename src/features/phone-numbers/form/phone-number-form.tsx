@@ -4,6 +4,7 @@ import { Controller, useForm, type UseFormReturn } from 'react-hook-form'
 
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/text-field'
+import { NAME_RULE_HINT } from '@/lib/rules/name-rule'
 
 import { type PhoneNumber, type PhoneNumberInput } from '../api/phone-number-schemas'
 
@@ -143,7 +144,7 @@ export function PhoneNumberForm({
           <TextField
             {...field}
             label="Name"
-            hint="Who answers it, e.g. “Office line” or “Van 2 – Luis”."
+            hint={`${NAME_RULE_HINT} E.g. “Office line” or “Van 2 – Luis”.`}
             error={errors.name?.message}
             autoComplete="off"
             readOnly={submitting}

@@ -3,6 +3,7 @@ import { useRef } from 'react'
 
 import { type CheckedRow } from '../parse/checked-row'
 
+import { NameRuleHint } from './name-rule-hint'
 import { PreviewRow } from './preview-row'
 
 interface BulkPreviewProps {
@@ -34,50 +35,53 @@ export function BulkPreview({ rows, busy, disabled, onEdit, onRemove }: BulkPrev
   })
 
   return (
-    <div
-      ref={scrollRef}
-      role="region"
-      aria-label="Preview"
-      aria-busy={busy}
-      // Scrollable by keyboard even when no row has a field to tab to.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
-      tabIndex={0}
-      inert={busy}
-      className="max-h-[min(28rem,50dvh)] min-h-24 overflow-auto overscroll-contain rounded-lg border border-slate-200 dark:border-slate-700"
-    >
-      {rows.length === 0 ? (
-        <p className="p-4 text-sm text-slate-600 dark:text-slate-400">
-          The rows you paste show here, each with what was read and whether it is ready.
-        </p>
-      ) : (
-        // The region stays outside the fieldset: it must stay scrollable by keyboard.
-        <fieldset disabled={disabled} className="m-0 min-w-0 border-0 p-0">
-          <ul
-            aria-label="Rows read"
-            className="relative"
-            style={{ height: virtualizer.getTotalSize() }}
-          >
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]
-              if (!row) return null
-              return (
-                <li
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  data-line={row.line}
-                  aria-setsize={rows.length}
-                  aria-posinset={item.index + 1}
-                  className="absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-700"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <PreviewRow row={row} onEdit={onEdit} onRemove={onRemove} />
-                </li>
-              )
-            })}
-          </ul>
-        </fieldset>
-      )}
-    </div>
+    <>
+      <NameRuleHint />
+      <div
+        ref={scrollRef}
+        role="region"
+        aria-label="Preview"
+        aria-busy={busy}
+        // Scrollable by keyboard even when no row has a field to tab to.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
+        tabIndex={0}
+        inert={busy}
+        className="max-h-[min(28rem,50dvh)] min-h-24 overflow-auto overscroll-contain rounded-lg border border-slate-200 dark:border-slate-700"
+      >
+        {rows.length === 0 ? (
+          <p className="p-4 text-sm text-slate-600 dark:text-slate-400">
+            The rows you paste show here, each with what was read and whether it is ready.
+          </p>
+        ) : (
+          // The region stays outside the fieldset: it must stay scrollable by keyboard.
+          <fieldset disabled={disabled} className="m-0 min-w-0 border-0 p-0">
+            <ul
+              aria-label="Rows read"
+              className="relative"
+              style={{ height: virtualizer.getTotalSize() }}
+            >
+              {virtualizer.getVirtualItems().map((item) => {
+                const row = rows[item.index]
+                if (!row) return null
+                return (
+                  <li
+                    key={item.key}
+                    ref={virtualizer.measureElement}
+                    data-index={item.index}
+                    data-line={row.line}
+                    aria-setsize={rows.length}
+                    aria-posinset={item.index + 1}
+                    className="absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-700"
+                    style={{ transform: `translateY(${item.start}px)` }}
+                  >
+                    <PreviewRow row={row} onEdit={onEdit} onRemove={onRemove} />
+                  </li>
+                )
+              })}
+            </ul>
+          </fieldset>
+        )}
+      </div>
+    </>
   )
 }

@@ -5,6 +5,8 @@ import { cn } from '@/lib/cn'
 
 import { type CheckedRow, type RowProblem } from '../parse/checked-row'
 
+import { NAME_RULE_HINT_ID } from './name-rule-hint'
+
 interface PreviewRowProps {
   row: CheckedRow
   onEdit: (line: number, change: { numberText?: string; nameText?: string }) => void
@@ -108,6 +110,7 @@ export const PreviewRow = memo(function PreviewRow({ row, onEdit, onRemove }: Pr
           aria-describedby={describe(
             nameProblems.length > 0 && ids.nameProblem,
             row.nameDefaulted && row.name !== '' && ids.name,
+            NAME_RULE_HINT_ID,
           )}
           onChange={(event) => onEdit(line, { nameText: event.target.value })}
         />

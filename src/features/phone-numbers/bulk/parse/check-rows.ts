@@ -1,4 +1,4 @@
-import { nameProblem } from '@/lib/rules/name-rule'
+import { nameOrNumber, nameProblem } from '@/lib/rules/name-rule'
 
 import { type CheckContext, type CheckedRow, type RowProblem } from './checked-row'
 import { type PastedRow, phoneCheckOf } from './pasted-row'
@@ -65,8 +65,9 @@ function checkRow(
     }
   }
   const { e164, national } = result
-  // A row without a name is registered under its formatted number, and says so.
-  const name = nameDefaulted ? national : typed
+  // A row without a name is registered under its formatted number, and says so: the one
+  // name rule of the add form too (name-rule.ts, decision 0010).
+  const name = nameOrNumber(typed, national)
   if (registered.has(e164)) {
     const status = 'already-registered'
     return {
