@@ -98,6 +98,47 @@ test.describe('failed removals', () => {
     await expect(page.getByText(/Could not remove/)).toHaveCount(0)
   })
 
+  test('two kinds of failure at once: a toast for each, each with its own Retry', async ({
+    page,
+    sandbox,
+    signedIn,
+  }) => {
+    const list = numbersListPage(page)
+    const removed = (await signedIn.active()).slice(0, 3)
+    await page.clock.install()
+    await deleteEach(
+      page,
+      removed.map((n) => n.name),
+    )
+    // One request a minute, and that one answered 503: of the three DELETEs sent together,
+    // the first fails on the server, the other two on the rate limit.
+    await sandbox.setFaults({ rateLimitPerMinute: 1, errorRate: 1 })
+    await page.clock.runFor(pastTheUndoWindow)
+
+    const limited = list.removalFailures('Could not remove 2 numbers: too many requests at once.')
+    await expect(limited).toBeVisible()
+    await expect(limited).toContainText('Wait a moment, then retry.')
+    const failed = list.toast(': the server had a problem.')
+    await expect(failed).toHaveCount(1)
+    await expect(page.getByRole('status').getByRole('listitem')).toHaveCount(2)
+    const statuses = Object.values(deletesByID(await sandbox.requests()))
+    expect(statuses.sort()).toEqual([[429], [429], [503]])
+
+    await sandbox.setFaults({ rateLimitPerMinute: 0, errorRate: 0 })
+    await limited.getByRole('button', { name: 'Retry' }).click()
+    await failed.getByRole('button', { name: 'Retry' }).click()
+    for (const number of removed) {
+      await expect.poll(() => signedIn.isDeleted(number.phoneNumberID)).toBe(true)
+    }
+    await expect(page.getByRole('status').getByRole('listitem')).toHaveCount(0)
+    const after = Object.values(deletesByID(await sandbox.requests()))
+    expect(after.sort()).toEqual([
+      [429, 204],
+      [429, 204],
+      [503, 204],
+    ])
+  })
+
   test.describe('refused for lack of permission', () => {
     test.use({ persona: 'Riley Chen' })
 
