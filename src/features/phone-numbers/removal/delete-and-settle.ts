@@ -29,7 +29,13 @@ export async function deleteAndSettle(
       throw error
     }
   }
-  queryClient.setQueryData(phoneNumberQueries.list(businessID).queryKey, (current) =>
+  const listKey = phoneNumberQueries.list(businessID).queryKey
+  // A list read that left before the DELETE landed still holds the number active. Invalidating
+  // does not stop it when the list has no data yet (the first read of a page: React Query then
+  // hands back the read in flight instead of starting anew), so it would land after the
+  // invalidation and bring the row back. Cancelled here, the refetch below starts after the DELETE.
+  await queryClient.cancelQueries({ queryKey: listKey })
+  queryClient.setQueryData(listKey, (current) =>
     current?.map((item) => (item.phoneNumberID === id ? { ...item, isDeleted: true } : item)),
   )
   void queryClient.invalidateQueries({ queryKey: phoneNumberQueries.business(businessID) })
