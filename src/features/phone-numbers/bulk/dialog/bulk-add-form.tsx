@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { cn } from '@/lib/cn'
 import { csvFileName, downloadCsv } from '@/lib/csv/download-csv'
 
-import { type DraftOwner } from '../parse/bulk-draft'
+import { type DraftOwner } from '../parse/draft-store'
 import { attentionRowsOf, needsAttentionCsv } from '../parse/needs-attention-csv'
 import { readyRows, summarize } from '../parse/summarize-rows'
 
@@ -12,16 +12,19 @@ import { BulkPreview } from './bulk-preview'
 import { ClearPrompt } from './clear-prompt'
 import { ColumnChoice } from './column-choice'
 import { DraftStatus } from './draft-status'
+import { LeavePrompt } from './leave-prompt'
 import { PasteInput } from './paste-input'
+import { settledCount } from './run-progress'
 import { RunStatus } from './run-status'
 import { SummaryBar } from './summary-bar'
 import { useBulkPaste } from './use-bulk-paste'
 import { useBulkRegister } from './use-bulk-register'
-import { useWarnBeforeUnload } from './use-warn-before-unload'
+import { useDraftElsewhere } from './use-draft-elsewhere'
 import { useFileDrop } from './use-file-drop'
+import { useLeaveGuard } from './use-leave-guard'
+import { useWarnBeforeUnload } from './use-warn-before-unload'
 
 interface BulkAddFormProps {
-  businessID: string
   businessName: string
   owner: DraftOwner
   /** The business's active numbers (E.164), from the list. */
@@ -29,9 +32,14 @@ interface BulkAddFormProps {
 }
 
 /** Paste or choose, check and fix, then add: the whole of "Bulk add" inside its dialog. */
-export function BulkAddForm({ businessID, businessName, owner, registered }: BulkAddFormProps) {
+export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProps) {
   const paste = useBulkPaste(owner, registered)
-  const register = useBulkRegister(businessID, businessName, paste.applyRun)
+  const register = useBulkRegister(owner, businessName, {
+    onStart: paste.runStarted,
+    onSettled: paste.rowsSettled,
+    onOutcome: paste.applyRun,
+    onBusy: () => elsewhere.recheck(),
+  })
   const [confirmingClear, setConfirmingClear] = useState(false)
   // "Only rows that need fixing" keeps the rows it showed when ticked: a row fixed as you
   // type stays in view instead of vanishing under the cursor.
@@ -44,15 +52,18 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
 
   const { run } = register
   const sending = run.phase === 'sending'
+  const elsewhere = useDraftElsewhere(owner, sending, paste.adopt)
+  const locked = sending || elsewhere.busy
   useWarnBeforeUnload(sending)
+  const leaving = useLeaveGuard(sending)
   const refreshing = run.phase === 'done' && run.refreshing
   const counts = useMemo(() => summarize(paste.rows), [paste.rows])
   const shown = useMemo(
     () => (onlyLines ? paste.rows.filter((row) => onlyLines.has(row.line)) : paste.rows),
     [paste.rows, onlyLines],
   )
-  const canAdd = counts.ready > 0 && !paste.reading && !sending && !refreshing
-  const files = useFileDrop({ disabled: sending, onText: paste.replaceText })
+  const canAdd = counts.ready > 0 && !paste.reading && !locked && !refreshing
+  const files = useFileDrop({ disabled: locked, onText: paste.replaceText })
 
   useEffect(() => {
     if (sending) cancelRef.current?.focus()
@@ -80,6 +91,13 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
       )}
       {...files.dropTarget}
     >
+      {leaving.asking && run.phase === 'sending' ? (
+        <LeavePrompt
+          notSent={run.progress.total - settledCount(run.progress)}
+          onStay={leaving.stay}
+          onLeave={leaving.leave}
+        />
+      ) : null}
       {confirmingClear ? (
         <ClearPrompt
           onKeep={() => {
@@ -96,10 +114,10 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
           }}
         />
       ) : null}
-      <div inert={confirmingClear} className="flex flex-col gap-4">
+      <div inert={confirmingClear || leaving.asking} className="flex flex-col gap-4">
         {/* Two fieldsets: a control added to the text area's fieldset would restyle every
             control in it, the thousands of nodes of a long paste in the text area included. */}
-        <fieldset disabled={sending} className="m-0 min-w-0 border-0 p-0">
+        <fieldset disabled={locked} className="m-0 min-w-0 border-0 p-0">
           <PasteInput
             text={paste.draft.text}
             onText={paste.setText}
@@ -108,7 +126,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
           />
         </fieldset>
         {paste.meta ? (
-          <fieldset disabled={sending} className="m-0 min-w-0 border-0 p-0">
+          <fieldset disabled={locked} className="m-0 min-w-0 border-0 p-0">
             <ColumnChoice
               {...paste.meta}
               chosen={paste.draft.columns}
@@ -117,7 +135,12 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
             />
           </fieldset>
         ) : null}
-        <DraftStatus persisted={paste.persisted} readFailed={paste.readFailed} />
+        <DraftStatus
+          persisted={paste.persisted}
+          readFailed={paste.readFailed}
+          run={run.phase === 'idle' ? (paste.draft.run ?? null) : null}
+          elsewhere={elsewhere.busy}
+        />
         <SummaryBar
           counts={counts}
           reading={paste.reading}
@@ -131,7 +154,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
         <BulkPreview
           rows={shown}
           busy={paste.reading}
-          disabled={sending}
+          disabled={locked}
           onEdit={paste.editRow}
           onRemove={paste.deleteRow}
         />
@@ -146,6 +169,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
           clearRef={clearRef}
           cancelRef={cancelRef}
           sending={sending}
+          locked={locked}
           cancelling={run.phase === 'sending' && run.cancelling}
           canClear={paste.draft.text !== ''}
           canAdd={canAdd}

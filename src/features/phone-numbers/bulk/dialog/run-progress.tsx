@@ -9,6 +9,11 @@ function waitingText(waiting: NonNullable<RegisterProgress['waiting']>): string 
     : `No clear answer from Thumbtack: checking the list, then trying again in ${seconds}.`
 }
 
+/** The rows a run has settled, whichever way. */
+export function settledCount(progress: RegisterProgress): number {
+  return progress.added + progress.alreadyRegistered + progress.needsAttention
+}
+
 /** How far a run has got: a labelled progress bar and "Added 120 of 250". */
 export function RunProgress({
   progress,
@@ -18,7 +23,7 @@ export function RunProgress({
   cancelling: boolean
 }) {
   const labelId = useId()
-  const settled = progress.added + progress.alreadyRegistered + progress.needsAttention
+  const settled = settledCount(progress)
   return (
     <div className="flex flex-col gap-1 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
       <span id={labelId} className="text-sm font-medium">

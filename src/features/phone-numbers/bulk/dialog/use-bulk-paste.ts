@@ -11,18 +11,24 @@ import {
 import { applyOutcome } from '../register/apply-outcome'
 import {
   type BulkDraft,
-  type DraftOwner,
   emptyDraft,
-  loadDraft,
+  withAdded,
   withEdit,
+  withoutRun,
   withRemoved,
+  withRunStarted,
   withText,
 } from '../parse/bulk-draft'
+import { type DraftOwner, loadDraft } from '../parse/draft-store'
 import { checkRows } from '../parse/check-rows'
 import { type CheckedRow } from '../parse/checked-row'
 import { type CheckedPaste } from '../parse/parse-and-check'
 import { parseInWorker } from '../worker/parse-in-worker'
-import { type RegisterOutcome, type RegistrableRow } from '../register/register-outcome'
+import {
+  type RegisterOutcome,
+  type RegistrableRow,
+  type SettledRows,
+} from '../register/register-outcome'
 import { removeRow, retryRows, updateRow } from '../parse/row-edits'
 
 import { useDraftSaving } from './use-draft-saving'
@@ -64,6 +70,10 @@ export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
   )
   // The first reading (a restored draft) and pasted or chosen text skip the typing pause.
   const immediate = useRef(true)
+  // Bumped to read the text again when only the fixes changed (a draft taken from another tab).
+  const [generation, setGeneration] = useState(0)
+  // The draft as a run in this tab records it, saved as rows are added (see bulk-draft.ts).
+  const running = useRef<BulkDraft | null>(null)
 
   // The list of numbers changed (a refetch after adding): re-check, keeping every fix.
   if (result && result.registered !== registered) {
@@ -101,7 +111,7 @@ export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
       window.clearTimeout(timer)
       controller.abort()
     }
-  }, [text, columns, header])
+  }, [text, columns, header, generation])
 
   const empty = text.trim() === ''
   const current = empty ? null : result
@@ -166,19 +176,49 @@ export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
       if (!shown) return
       setResult({ ...shown, rows: retryRows(shown.rows, lines, { registered: shown.registered }) })
     },
+    /** The draft as another tab saved it: taken up unless it is what this tab holds. */
+    adopt: (next: BulkDraft | null) => {
+      const incoming = next ?? emptyDraft()
+      if (JSON.stringify(incoming) === JSON.stringify(latest.current.draft)) return
+      immediate.current = true
+      setDraft(incoming)
+      setGeneration((previous) => previous + 1)
+    },
+    /** A run starts with `ready` rows: recorded in the stored draft before anything is sent. */
+    runStarted: (ready: number) => {
+      running.current = withRunStarted(latest.current.draft, ready)
+      saving.saveNow(running.current)
+    },
+    /** Rows added leave the stored draft at once, so a tab closed mid-run never sends them again. */
+    rowsSettled: (step: SettledRows<RegistrableRow>) => {
+      if (!running.current || step.added.length === 0) return
+      running.current = withAdded(
+        running.current,
+        step.added.map(({ line }) => line),
+      )
+      saving.saveNow(running.current)
+    },
     /**
      * After a run: added rows leave the preview and the draft, refused ones carry Thumbtack's
-     * message. Saved at once, so that it holds even when the dialog was closed mid-run.
+     * message. Saved at once, so that it holds even when the dialog was closed mid-run. A run
+     * that stopped with rows left keeps its record, for "120 of 500 already added".
      */
     applyRun: (outcome: RegisterOutcome<RegistrableRow>) => {
       const { draft: before, result: shown } = latest.current
+      const record =
+        running.current ??
+        withRemoved(
+          before,
+          outcome.added.map(({ row }) => row.line),
+        )
+      running.current = null
       if (!shown) return
       const next = applyOutcome(shown.rows, outcome, { registered: shown.registered })
       setResult({ ...shown, rows: next.rows, registered: next.registered })
       const landed = [...outcome.added.map(({ row }) => row), ...outcome.alreadyRegistered]
       setFound((previous) => new Set([...previous, ...landed.map((row) => row.e164)]))
-      const added = outcome.added.map(({ row }) => row.line)
-      const kept = next.rows.length === 0 ? emptyDraft() : withRemoved(before, added)
+      const left = outcome.needsAttention.some((entry) => entry.retryable)
+      const kept = next.rows.length === 0 ? emptyDraft() : left ? record : withoutRun(record)
       saving.saveNow(kept)
       setDraft(kept)
     },
