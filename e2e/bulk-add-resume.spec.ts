@@ -148,6 +148,7 @@ test.describe('leaving a bulk send midway', () => {
     await expectNoAxeViolations(page)
     await prompt.getByRole('button', { name: 'Stay' }).click()
     await expect(prompt).toBeHidden()
+    await expect(bulk.cancel).toBeFocused()
     await expect(bulk.progress).toBeVisible()
     await expect(page).toHaveURL(/\/numbers\/bulk$/)
 

@@ -14,15 +14,12 @@ import { ColumnChoice } from './column-choice'
 import { DraftStatus } from './draft-status'
 import { LeavePrompt } from './leave-prompt'
 import { PasteInput } from './paste-input'
-import { settledCount } from './run-progress'
 import { RunStatus } from './run-status'
 import { SummaryBar } from './summary-bar'
 import { useBulkPaste } from './use-bulk-paste'
 import { useBulkRegister } from './use-bulk-register'
-import { useDraftElsewhere } from './use-draft-elsewhere'
 import { useFileDrop } from './use-file-drop'
-import { useLeaveGuard } from './use-leave-guard'
-import { useWarnBeforeUnload } from './use-warn-before-unload'
+import { useSendGuards } from './use-send-guards'
 
 interface BulkAddFormProps {
   businessName: string
@@ -38,7 +35,7 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
     onStart: paste.runStarted,
     onSettled: paste.rowsSettled,
     onOutcome: paste.applyRun,
-    onBusy: () => elsewhere.recheck(),
+    onBusy: () => guards.elsewhere.recheck(),
   })
   const [confirmingClear, setConfirmingClear] = useState(false)
   // "Only rows that need fixing" keeps the rows it showed when ticked: a row fixed as you
@@ -51,11 +48,8 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
   const afterPrompt = useRef<'clear' | 'paste' | null>(null)
 
   const { run } = register
-  const sending = run.phase === 'sending'
-  const elsewhere = useDraftElsewhere(owner, sending, paste.adopt)
-  const locked = sending || elsewhere.busy
-  useWarnBeforeUnload(sending)
-  const leaving = useLeaveGuard(sending)
+  const guards = useSendGuards(owner, run, paste.adopt, cancelRef)
+  const { sending, locked, leaving } = guards
   const refreshing = run.phase === 'done' && run.refreshing
   const counts = useMemo(() => summarize(paste.rows), [paste.rows])
   const shown = useMemo(
@@ -64,10 +58,6 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
   )
   const canAdd = counts.ready > 0 && !paste.reading && !locked && !refreshing
   const files = useFileDrop({ disabled: locked, onText: paste.replaceText })
-
-  useEffect(() => {
-    if (sending) cancelRef.current?.focus()
-  }, [sending])
 
   useEffect(() => {
     if (confirmingClear) return
@@ -91,12 +81,8 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
       )}
       {...files.dropTarget}
     >
-      {leaving.asking && run.phase === 'sending' ? (
-        <LeavePrompt
-          notSent={run.progress.total - settledCount(run.progress)}
-          onStay={leaving.stay}
-          onLeave={leaving.leave}
-        />
+      {leaving.asking && sending ? (
+        <LeavePrompt notSent={guards.notSent} onStay={leaving.stay} onLeave={leaving.leave} />
       ) : null}
       {confirmingClear ? (
         <ClearPrompt
@@ -139,7 +125,7 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
           persisted={paste.persisted}
           readFailed={paste.readFailed}
           run={run.phase === 'idle' ? (paste.draft.run ?? null) : null}
-          elsewhere={elsewhere.busy}
+          elsewhere={guards.elsewhere.busy}
         />
         <SummaryBar
           counts={counts}

@@ -2,16 +2,13 @@ import { useId } from 'react'
 
 import { type RegisterProgress } from '../register/register-outcome'
 
+import { settledCount } from './run-wording'
+
 function waitingText(waiting: NonNullable<RegisterProgress['waiting']>): string {
   const seconds = `${waiting.seconds} ${waiting.seconds === 1 ? 'second' : 'seconds'}`
   return waiting.reason === 'rate-limited'
     ? `Thumbtack asked us to slow down: going on in ${seconds}.`
     : `No clear answer from Thumbtack: checking the list, then trying again in ${seconds}.`
-}
-
-/** The rows a run has settled, whichever way. */
-export function settledCount(progress: RegisterProgress): number {
-  return progress.added + progress.alreadyRegistered + progress.needsAttention
 }
 
 /** How far a run has got: a labelled progress bar and "Added 120 of 250". */

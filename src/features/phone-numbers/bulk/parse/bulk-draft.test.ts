@@ -4,6 +4,7 @@ import {
   emptyDraft,
   withAdded,
   withEdit,
+  withRefused,
   withRemoved,
   withRunStarted,
   withText,
@@ -56,5 +57,15 @@ describe('bulk drafts', () => {
     expect(applyDraft(parsePaste(text).rows, second).map((row) => row.line)).toEqual([4])
     // Typing a new text: the old count no longer says anything about it.
     expect(withText(second, `${text}\ne, 5`).run).toBeUndefined()
+  })
+
+  it('keeps Thumbtack’s refusal of a line until that line is fixed or its text changes', () => {
+    const problem = { field: 'name' as const, reason: 'server' as const, message: 'Too long.' }
+    const refused = withRefused(draft({ text: 'a, 1\nb, 2' }), [{ line: 2, problem }])
+    expect(refused.refused).toEqual([{ line: 2, problem }])
+    expect(withText(refused, 'a, 1\nb, 2\nc, 3').refused).toEqual([{ line: 2, problem }])
+    expect(withText(refused, 'a, 1\nb, 20').refused).toEqual([])
+    expect(withEdit(refused, { line: 2, numberText: '2', nameText: 'B' }).refused).toEqual([])
+    expect(withEdit(refused, { line: 1, numberText: '1', nameText: 'A' }).refused).toHaveLength(1)
   })
 })

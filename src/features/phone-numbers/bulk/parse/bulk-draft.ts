@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { rowProblemSchema } from './checked-row'
 import { columnsSchema } from './detect-header'
 import { type PastedRow } from './pasted-row'
 
@@ -20,6 +21,11 @@ export const draftSchema = z.object({
    * the next tab can say "120 of 500 already added" and send only the rest.
    */
   run: z.object({ total: z.int().min(1), added: z.int().min(0) }).optional(),
+  /**
+   * Rows Thumbtack refused, with its message, by line: shown as needing a fix after a reload
+   * or in another tab, never sent again as they are. A fix of the line (withEdit) drops it.
+   */
+  refused: z.array(z.object({ line: z.int().min(1), problem: rowProblemSchema })).optional(),
 })
 
 export type BulkDraft = z.infer<typeof draftSchema>
@@ -30,7 +36,17 @@ export function emptyDraft(text = ''): BulkDraft {
 
 /** The draft with one row's fix recorded (replacing an earlier fix of that line). */
 export function withEdit(draft: BulkDraft, edit: BulkDraft['edits'][number]): BulkDraft {
-  return { ...draft, edits: [...draft.edits.filter(({ line }) => line !== edit.line), edit] }
+  const edits = [...draft.edits.filter(({ line }) => line !== edit.line), edit]
+  const refused = draft.refused?.filter(({ line }) => line !== edit.line)
+  return { ...draft, edits, ...(refused && { refused }) }
+}
+
+/** Thumbtack refused these rows: recorded, replacing an earlier refusal of the same line. */
+export function withRefused(draft: BulkDraft, entries: NonNullable<BulkDraft['refused']>) {
+  if (entries.length === 0) return draft
+  const lines = new Set(entries.map(({ line }) => line))
+  const kept = (draft.refused ?? []).filter(({ line }) => !lines.has(line))
+  return { ...draft, refused: [...kept, ...entries] }
 }
 
 /**
@@ -41,7 +57,7 @@ export function withEdit(draft: BulkDraft, edit: BulkDraft['edits'][number]): Bu
 export function withText(draft: BulkDraft, text: string): BulkDraft {
   if (text === draft.text) return draft
   // A run's "120 of 500 already added" no longer describes a text changed since.
-  if (draft.edits.length === 0 && draft.removedLines.length === 0) {
+  if (draft.edits.length === 0 && draft.removedLines.length === 0 && !draft.refused) {
     return { ...withoutRun(draft), text }
   }
   // Split as parsePaste counts lines: \r\n, \r and \n each end one.
@@ -53,6 +69,7 @@ export function withText(draft: BulkDraft, text: string): BulkDraft {
     text,
     edits: draft.edits.filter(({ line }) => unchanged(line)),
     removedLines: draft.removedLines.filter(unchanged),
+    ...(draft.refused && { refused: draft.refused.filter(({ line }) => unchanged(line)) }),
   }
 }
 
