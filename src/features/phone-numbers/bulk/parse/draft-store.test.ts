@@ -33,6 +33,7 @@ function limitedStorage(quota: number): DraftStorage & { data: Map<string, strin
 
 beforeEach(() => {
   window.localStorage.clear()
+  window.sessionStorage.clear()
   clearDraft(business)
   clearDraft(other)
   clearDraft(otherUser)
@@ -120,5 +121,13 @@ describe('bulk draft storage', () => {
     stop()
     fire(draftKeyFor(business), stored)
     expect(seen).toEqual([draft(), null, null])
+  })
+
+  it('moves a draft kept in sessionStorage, as drafts were, to localStorage on first read', () => {
+    const stored = JSON.stringify({ version: 1, draft: draft() })
+    window.sessionStorage.setItem(storedKey, stored)
+    expect(loadDraft(business)).toEqual(draft())
+    expect(window.sessionStorage.getItem(storedKey)).toBeNull()
+    expect(window.localStorage.getItem(storedKey)).toBe(stored)
   })
 })

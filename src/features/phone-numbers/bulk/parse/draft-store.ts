@@ -53,7 +53,7 @@ export function loadDraft(owner: DraftOwner, storage = defaultStorage()): BulkDr
   if (held) return held
   let raw: string | null | undefined
   try {
-    raw = storage?.getItem(draftKeyFor(owner))
+    raw = storage?.getItem(draftKeyFor(owner)) ?? takeFromSessionStorage(owner, storage)
   } catch {
     return null
   }
@@ -61,6 +61,20 @@ export function loadDraft(owner: DraftOwner, storage = defaultStorage()): BulkDr
   if (draft !== 'unreadable') return draft
   forgetStored(owner, storage)
   return null
+}
+
+/**
+ * Drafts were kept in sessionStorage (per tab) until they had to reach other tabs: one still
+ * there moves to localStorage when it is first read, instead of being lost.
+ */
+function takeFromSessionStorage(owner: DraftOwner, storage: DraftStorage | null): string | null {
+  if (storage === null || storage !== window.localStorage) return null
+  const key = draftKeyFor(owner)
+  const raw = window.sessionStorage.getItem(key)
+  if (raw === null) return null
+  storage.setItem(key, raw)
+  window.sessionStorage.removeItem(key)
+  return raw
 }
 
 /** Keeps the draft; `persisted: false` when it fits only in memory (the UI may say so). */
