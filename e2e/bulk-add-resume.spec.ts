@@ -12,19 +12,17 @@ import { type SignedInBusiness, signInOnBusiness } from './support/signed-in'
 
 /**
  * Lets the first `passing` bulk requests through to the sandbox and holds every later one in
- * the browser, so that a send is caught midway. `reach`: a held request goes on to the
- * sandbox (which stores it) but its answer never comes back to the page, as when a tab
- * closes with a request on its way.
+ * the browser, so that a send is caught midway. `cut` ends the held requests as a closing
+ * tab does; with `reach` they first go on to the sandbox (which stores them) but their
+ * answers never come back to the page.
  */
 async function holdBulkAfter(page: Page, passing: number, { reach = false } = {}) {
   const held: Route[] = []
-  const reached: Promise<unknown>[] = []
   let seen = 0
   await page.route(BULK_PATH, async (route) => {
     seen += 1
     if (seen <= passing) return route.continue()
     held.push(route)
-    if (reach) reached.push(route.fetch())
   })
   return {
     held,
@@ -35,7 +33,7 @@ async function holdBulkAfter(page: Page, passing: number, { reach = false } = {}
     },
     /** The held requests fail as a closing tab's do: stored by the sandbox when `reach`. */
     cut: async () => {
-      await Promise.all(reached)
+      if (reach) await Promise.all(held.map((route) => route.fetch()))
       await Promise.all(held.splice(0).map((route) => route.abort('aborted')))
     },
   }
@@ -196,5 +194,37 @@ test.describe('leaving a bulk send midway', () => {
     await expect(other.addButton).toHaveText('Add 0 numbers')
     await expectEachSentOnce(sandbox, signedIn, lines)
     await expect(numbersListPage(tab).heading(signedIn.businessName)).toBeVisible()
+  })
+
+  test('a second tab open on the draft takes over when the sending tab is closed midway', async ({
+    page,
+    sandbox,
+    signedIn,
+  }) => {
+    const { lines, network } = await startHeldSend(page, {
+      count: 500,
+      exchange: 654,
+      passing: 1,
+      reach: true,
+    })
+    const tab = await openAnotherTab(page, sandbox, signedIn)
+    const other = await openBulkAdd(tab)
+    await expect(other.dialog.getByText(/being added in another tab/)).toBeVisible()
+
+    // The two requests on their way reach Thumbtack, but the tab closes before their answers.
+    await expect.poll(() => network.held.length).toBe(2)
+    page.on('dialog', (dialog) => void dialog.accept())
+    await network.cut()
+    await page.close({ runBeforeUnload: true })
+
+    await expect(
+      other.dialog.getByText('Resume the draft: 100 of 500 already added.'),
+    ).toBeVisible()
+    // Read again once the other tab stopped: what its lost answers stored is not sent again.
+    await expect(other.summary).toContainText('200 already registered')
+    await expect(other.addButton).toHaveText('Add 200 numbers')
+    await other.addButton.click()
+    await expect(other.outcome).toHaveText('Added 200 numbers.')
+    await expectEachSentOnce(sandbox, signedIn, lines)
   })
 })

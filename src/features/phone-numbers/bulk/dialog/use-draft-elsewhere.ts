@@ -15,12 +15,15 @@ export function useDraftElsewhere(
   owner: DraftOwner,
   sending: boolean,
   onDraft: (draft: BulkDraft | null) => void,
+  /** Once the other tab stops, before this one may send: read the list again (see below). */
+  onReleased: () => Promise<unknown>,
 ) {
   const [busy, setBusy] = useState(false)
   const takeUp = useEffectEvent((draft: BulkDraft | null) => {
     if (!sending) onDraft(draft)
   })
   const isSending = useEffectEvent(() => sending)
+  const released = useEffectEvent(onReleased)
 
   const [checks, setChecks] = useState(0)
 
@@ -32,6 +35,9 @@ export function useDraftElsewhere(
       watching = true
       setBusy(true)
       await untilSentElsewhere(owner, controller.signal).catch(() => undefined)
+      // A tab closed mid-send may have had requests on their way that Thumbtack stored: the
+      // list, read after it stopped, shows those rows registered, so they are not sent again.
+      if (!controller.signal.aborted) await released().catch(() => undefined)
       watching = false
       if (controller.signal.aborted) return
       setBusy(false)

@@ -1,4 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { type RefObject, useEffect } from 'react'
+
+import { phoneNumberQueries } from '../../api/phone-number-queries'
 
 import { type BulkDraft } from '../parse/bulk-draft'
 import { type DraftOwner } from '../parse/draft-store'
@@ -20,8 +23,11 @@ export function useSendGuards(
   adopt: (draft: BulkDraft | null) => void,
   cancelRef: RefObject<HTMLButtonElement | null>,
 ) {
+  const queryClient = useQueryClient()
   const sending = run.phase === 'sending'
-  const elsewhere = useDraftElsewhere(owner, sending, adopt)
+  const elsewhere = useDraftElsewhere(owner, sending, adopt, () =>
+    queryClient.invalidateQueries({ queryKey: phoneNumberQueries.business(owner.businessID) }),
+  )
   useWarnBeforeUnload(sending)
   const leaving = useLeaveGuard(sending)
 
