@@ -93,6 +93,7 @@ test.describe('leaving a bulk send midway', () => {
       page,
       sandbox,
       signedIn,
+      expectNoAxeViolations,
     }) => {
       const exchange = reach ? 653 : 650
       const { lines, network } = await startHeldSend(page, {
@@ -113,6 +114,7 @@ test.describe('leaving a bulk send midway', () => {
       await expect(
         resumed.dialog.getByText('Resume the draft: 200 of 500 already added.'),
       ).toBeVisible()
+      await expectNoAxeViolations(tab)
       // What the lost answers had stored shows as registered, and is not sent again.
       await expect(resumed.summary).toContainText(`${already} already registered`)
       const left = 300 - already
@@ -172,6 +174,7 @@ test.describe('leaving a bulk send midway', () => {
     page,
     sandbox,
     signedIn,
+    expectNoAxeViolations,
   }) => {
     const { bulk, lines, network } = await startHeldSend(page, {
       count: 300,
@@ -184,6 +187,7 @@ test.describe('leaving a bulk send midway', () => {
     const note = other.dialog.getByText(/being added in another tab/)
     // Focus stays in the dialog, on the note, as the paste it would have gone to is disabled.
     await expect(note).toBeFocused()
+    await expectNoAxeViolations(tab)
     await expect(other.addButton).toBeDisabled()
     await expect(other.paste).toBeDisabled()
 
