@@ -31,10 +31,12 @@ export async function deleteAndSettle(
   }
   const listKey = phoneNumberQueries.list(businessID).queryKey
   // A list read that left before the DELETE landed still holds the number active. Invalidating
-  // does not stop it when the list has no data yet (the first read of a page: React Query then
-  // hands back the read in flight instead of starting anew), so it would land after the
-  // invalidation and bring the row back. Cancelled here, the refetch below starts after the DELETE.
-  await queryClient.cancelQueries({ queryKey: listKey })
+  // cancels such a read only when the list has data (cancelRefetch); on a page's first read it
+  // hands back the read in flight instead, which lands after the invalidation and brings the
+  // row back. Cancelled here, the refetch below starts after the DELETE.
+  if (queryClient.getQueryData(listKey) === undefined) {
+    await queryClient.cancelQueries({ queryKey: listKey })
+  }
   queryClient.setQueryData(listKey, (current) =>
     current?.map((item) => (item.phoneNumberID === id ? { ...item, isDeleted: true } : item)),
   )
