@@ -107,14 +107,15 @@ test.describe('bulk add: the draft', () => {
     page,
     signedIn: _,
   }) => {
-    // Fill this tab's sessionStorage nearly to its quota, as other pages of the origin might.
+    // Fill the origin's localStorage (where drafts live) nearly to its quota, as other pages
+    // of the origin might.
     await page.evaluate(() => {
       let i = 0
       for (const size of [256 * 1024, 1024]) {
         const chunk = 'x'.repeat(size)
         for (;;) {
           try {
-            sessionStorage.setItem(`filler-${i++}`, chunk)
+            localStorage.setItem(`filler-${i++}`, chunk)
           } catch {
             break
           }

@@ -249,6 +249,11 @@ test.describe('bulk add: sending', () => {
     await bulk.addButton.click()
     await expect(bulk.progress).toBeVisible()
     await page.keyboard.press('Escape')
+    // Leaving mid-run asks first (see bulk-add-resume.spec.ts); the user leaves.
+    await page
+      .getByRole('alertdialog', { name: 'Stop adding?' })
+      .getByRole('button', { name: 'Leave' })
+      .click()
     await expect(bulk.dialog).toBeHidden()
     await expect(numbersListPage(page).bulkAddLink).toBeFocused()
     // The two requests on their way finish; nothing more is sent.

@@ -23,6 +23,32 @@ async function deleteAnswered(
 }
 
 test.describe('a removal waiting when the page is left', () => {
+  test('meets a 5xx as the page goes, and is finished and told on the next visit', async ({
+    page,
+    sandbox,
+    signedIn,
+  }) => {
+    const target = await signedIn.firstActive()
+    const url = page.url()
+    await numbersListPage(page).deleteButton(target.name).click()
+    await sandbox.setFaults({ errorRate: 1 })
+    await page.goto('about:blank')
+    await deleteAnswered(sandbox, target.phoneNumberID, (status) => status >= 500)
+    await sandbox.setFaults({ errorRate: 0 })
+    expect(await signedIn.isDeleted(target.phoneNumberID)).toBe(false)
+
+    await page.goto(url)
+    await expect(
+      page.getByText(`Removed ${target.name}, which was waiting when you left.`),
+    ).toBeVisible()
+    await expect.poll(() => signedIn.isDeleted(target.phoneNumberID)).toBe(true)
+    await expect(numbersListPage(page).rowOf(target.name)).toHaveCount(0)
+    // Done: a further visit has nothing left to finish.
+    await page.reload()
+    await expect(numbersListPage(page).heading(signedIn.businessName)).toBeVisible()
+    await expect(page.getByText(/which was waiting when you left/)).toHaveCount(0)
+  })
+
   test('meets an expired token as the page goes, and is finished once signed in again', async ({
     page,
     sandbox,

@@ -32,7 +32,15 @@ export async function deleteAndSettle(
       throw error
     }
   }
-  queryClient.setQueryData(phoneNumberQueries.list(businessID).queryKey, (current) =>
+  const listKey = phoneNumberQueries.list(businessID).queryKey
+  // A list read that left before the DELETE landed still holds the number active. Invalidating
+  // cancels such a read only when the list has data (cancelRefetch); on a page's first read it
+  // hands back the read in flight instead, which lands after the invalidation and brings the
+  // row back. Cancelled here, the refetch below starts after the DELETE.
+  if (queryClient.getQueryData(listKey) === undefined) {
+    await queryClient.cancelQueries({ queryKey: listKey })
+  }
+  queryClient.setQueryData(listKey, (current) =>
     current?.map((item) => (item.phoneNumberID === id ? { ...item, isDeleted: true } : item)),
   )
   void queryClient.invalidateQueries({ queryKey: phoneNumberQueries.business(businessID) })

@@ -8,6 +8,8 @@ interface BulkActionsProps {
   clearRef: Ref<HTMLButtonElement>
   cancelRef: Ref<HTMLButtonElement>
   sending: boolean
+  /** Sending here or in another tab: the paste must stay as it is. */
+  locked: boolean
   cancelling: boolean
   canClear: boolean
   canAdd: boolean
@@ -22,6 +24,7 @@ export function BulkActions({
   clearRef,
   cancelRef,
   sending,
+  locked,
   cancelling,
   canClear,
   canAdd,
@@ -36,7 +39,7 @@ export function BulkActions({
         ref={clearRef}
         variant="ghost"
         className="sm:mr-auto"
-        disabled={sending || !canClear}
+        disabled={locked || !canClear}
         onClick={onClear}
       >
         Clear

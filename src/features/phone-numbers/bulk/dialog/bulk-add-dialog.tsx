@@ -60,7 +60,6 @@ export function BulkAddDialog(props: BulkAddDialogProps) {
       <BulkAddForm
         // A new business or user is a new draft: nothing of the last one may carry over.
         key={`${owner.userKey}/${businessID}`}
-        businessID={businessID}
         businessName={props.businessName}
         owner={owner}
         registered={registered}
@@ -74,7 +73,7 @@ export function BulkAddDialog(props: BulkAddDialogProps) {
     <Dialog
       open
       title="Bulk add numbers"
-      description={`For ${props.businessName}. Paste a list or choose a file, check every row, then add the ready ones. Your draft is kept if you close this.`}
+      description={`For ${props.businessName}. Paste a list or choose a file, check every row, then add the ready ones. Your draft is kept if you close this or the tab.`}
       onRequestClose={props.onClose}
       // A stable gutter: the scrollbar appearing must not narrow (and re-lay out) the content.
       className="[scrollbar-gutter:stable] sm:w-[min(64rem,calc(100vw-2rem))]"

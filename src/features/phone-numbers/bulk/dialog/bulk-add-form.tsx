@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { cn } from '@/lib/cn'
 import { csvFileName, downloadCsv } from '@/lib/csv/download-csv'
 
-import { type DraftOwner } from '../parse/bulk-draft'
+import { type DraftOwner } from '../parse/draft-store'
 import { attentionRowsOf, needsAttentionCsv } from '../parse/needs-attention-csv'
 import { readyRows, summarize } from '../parse/summarize-rows'
 
@@ -12,16 +12,16 @@ import { BulkPreview } from './bulk-preview'
 import { ClearPrompt } from './clear-prompt'
 import { ColumnChoice } from './column-choice'
 import { DraftStatus } from './draft-status'
+import { LeavePrompt } from './leave-prompt'
 import { PasteInput } from './paste-input'
 import { RunStatus } from './run-status'
 import { SummaryBar } from './summary-bar'
 import { useBulkPaste } from './use-bulk-paste'
 import { useBulkRegister } from './use-bulk-register'
-import { useWarnBeforeUnload } from './use-warn-before-unload'
 import { useFileDrop } from './use-file-drop'
+import { useSendGuards } from './use-send-guards'
 
 interface BulkAddFormProps {
-  businessID: string
   businessName: string
   owner: DraftOwner
   /** The business's active numbers (E.164), from the list. */
@@ -29,9 +29,14 @@ interface BulkAddFormProps {
 }
 
 /** Paste or choose, check and fix, then add: the whole of "Bulk add" inside its dialog. */
-export function BulkAddForm({ businessID, businessName, owner, registered }: BulkAddFormProps) {
+export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProps) {
   const paste = useBulkPaste(owner, registered)
-  const register = useBulkRegister(businessID, businessName, paste.applyRun)
+  const register = useBulkRegister(owner, businessName, {
+    onStart: paste.runStarted,
+    onSettled: paste.rowsSettled,
+    onOutcome: paste.applyRun,
+    onBusy: () => guards.elsewhere.recheck(),
+  })
   const [confirmingClear, setConfirmingClear] = useState(false)
   // "Only rows that need fixing" keeps the rows it showed when ticked: a row fixed as you
   // type stays in view instead of vanishing under the cursor.
@@ -43,20 +48,16 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
   const afterPrompt = useRef<'clear' | 'paste' | null>(null)
 
   const { run } = register
-  const sending = run.phase === 'sending'
-  useWarnBeforeUnload(sending)
+  const guards = useSendGuards(owner, run, paste.adopt, cancelRef)
+  const { sending, locked, leaving } = guards
   const refreshing = run.phase === 'done' && run.refreshing
   const counts = useMemo(() => summarize(paste.rows), [paste.rows])
   const shown = useMemo(
     () => (onlyLines ? paste.rows.filter((row) => onlyLines.has(row.line)) : paste.rows),
     [paste.rows, onlyLines],
   )
-  const canAdd = counts.ready > 0 && !paste.reading && !sending && !refreshing
-  const files = useFileDrop({ disabled: sending, onText: paste.replaceText })
-
-  useEffect(() => {
-    if (sending) cancelRef.current?.focus()
-  }, [sending])
+  const canAdd = counts.ready > 0 && !paste.reading && !locked && !refreshing
+  const files = useFileDrop({ disabled: locked, onText: paste.replaceText })
 
   useEffect(() => {
     if (confirmingClear) return
@@ -80,6 +81,9 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
       )}
       {...files.dropTarget}
     >
+      {leaving.asking && sending ? (
+        <LeavePrompt notSent={guards.notSent} onStay={leaving.stay} onLeave={leaving.leave} />
+      ) : null}
       {confirmingClear ? (
         <ClearPrompt
           onKeep={() => {
@@ -96,10 +100,10 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
           }}
         />
       ) : null}
-      <div inert={confirmingClear} className="flex flex-col gap-4">
+      <div inert={confirmingClear || leaving.asking} className="flex flex-col gap-4">
         {/* Two fieldsets: a control added to the text area's fieldset would restyle every
             control in it, the thousands of nodes of a long paste in the text area included. */}
-        <fieldset disabled={sending} className="m-0 min-w-0 border-0 p-0">
+        <fieldset disabled={locked} className="m-0 min-w-0 border-0 p-0">
           <PasteInput
             text={paste.draft.text}
             onText={paste.setText}
@@ -108,7 +112,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
           />
         </fieldset>
         {paste.meta ? (
-          <fieldset disabled={sending} className="m-0 min-w-0 border-0 p-0">
+          <fieldset disabled={locked} className="m-0 min-w-0 border-0 p-0">
             <ColumnChoice
               {...paste.meta}
               chosen={paste.draft.columns}
@@ -117,7 +121,12 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
             />
           </fieldset>
         ) : null}
-        <DraftStatus persisted={paste.persisted} readFailed={paste.readFailed} />
+        <DraftStatus
+          persisted={paste.persisted}
+          readFailed={paste.readFailed}
+          run={run.phase === 'idle' ? (paste.draft.run ?? null) : null}
+          elsewhere={guards.elsewhere.busy}
+        />
         <SummaryBar
           counts={counts}
           reading={paste.reading}
@@ -131,7 +140,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
         <BulkPreview
           rows={shown}
           busy={paste.reading}
-          disabled={sending}
+          disabled={locked}
           onEdit={paste.editRow}
           onRemove={paste.deleteRow}
         />
@@ -146,6 +155,7 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
           clearRef={clearRef}
           cancelRef={cancelRef}
           sending={sending}
+          locked={locked}
           cancelling={run.phase === 'sending' && run.cancelling}
           canClear={paste.draft.text !== ''}
           canAdd={canAdd}

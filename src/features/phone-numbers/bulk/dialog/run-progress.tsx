@@ -2,6 +2,8 @@ import { useId } from 'react'
 
 import { type RegisterProgress } from '../register/register-outcome'
 
+import { settledCount } from './run-wording'
+
 function waitingText(waiting: NonNullable<RegisterProgress['waiting']>): string {
   const seconds = `${waiting.seconds} ${waiting.seconds === 1 ? 'second' : 'seconds'}`
   return waiting.reason === 'rate-limited'
@@ -18,7 +20,7 @@ export function RunProgress({
   cancelling: boolean
 }) {
   const labelId = useId()
-  const settled = progress.added + progress.alreadyRegistered + progress.needsAttention
+  const settled = settledCount(progress)
   return (
     <div className="flex flex-col gap-1 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
       <span id={labelId} className="text-sm font-medium">

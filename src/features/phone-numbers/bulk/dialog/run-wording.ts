@@ -1,4 +1,4 @@
-import { type RegisterOutcome } from '../register/register-outcome'
+import { type RegisterOutcome, type RegisterProgress } from '../register/register-outcome'
 
 /** "Added 297 numbers. 3 need attention." The sentence the dialog ends with. */
 export function outcomeSummary(outcome: RegisterOutcome<unknown>): string {
@@ -15,4 +15,9 @@ export function outcomeSummary(outcome: RegisterOutcome<unknown>): string {
 /** The submit button: "Add 1 number", "Add 300 numbers". */
 export function addButtonLabel(readyCount: number): string {
   return `Add ${readyCount} ${readyCount === 1 ? 'number' : 'numbers'}`
+}
+
+/** The rows a run has settled, whichever way. */
+export function settledCount(progress: RegisterProgress): number {
+  return progress.added + progress.alreadyRegistered + progress.needsAttention
 }

@@ -1,45 +1,23 @@
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 
 import { applyOutcome } from '../register/apply-outcome'
 import {
   type BulkDraft,
-  type DraftOwner,
   emptyDraft,
-  loadDraft,
   withEdit,
+  withoutRun,
   withRemoved,
   withText,
 } from '../parse/bulk-draft'
+import { type DraftOwner, loadDraft } from '../parse/draft-store'
 import { checkRows } from '../parse/check-rows'
 import { type CheckedRow } from '../parse/checked-row'
-import { type CheckedPaste } from '../parse/parse-and-check'
-import { parseInWorker } from '../worker/parse-in-worker'
 import { type RegisterOutcome, type RegistrableRow } from '../register/register-outcome'
 import { removeRow, retryRows, updateRow } from '../parse/row-edits'
 
 import { useDraftSaving } from './use-draft-saving'
-
-/** Typing re-reads the paste after this pause; a paste, a file or a column choice at once. */
-export const TYPING_DELAY_MS = 250
-
-interface PasteResult {
-  /** What the rows were read from: while the draft differs, a new reading is on its way. */
-  text: string
-  columns: BulkDraft['columns']
-  header: BulkDraft['header']
-  meta: Omit<CheckedPaste, 'rows'>
-  rows: CheckedRow[]
-  /** The registered numbers the rows were checked against. */
-  registered: ReadonlySet<string>
-}
+import { type PasteResult, usePasteReading } from './use-paste-reading'
+import { useRunRecord } from './use-run-record'
 
 type RowChange = Partial<Pick<CheckedRow, 'numberText' | 'nameText'>>
 
@@ -54,79 +32,54 @@ const NONE: ReadonlySet<string> = new Set()
 export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
   const [draft, setDraft] = useState(() => loadDraft(owner) ?? emptyDraft())
   const saving = useDraftSaving(owner, draft)
-  const [result, setResult] = useState<PasteResult | null>(null)
-  const [failedText, setFailedText] = useState<string | null>(null)
   // Numbers a run added or found registered, until the refetched list shows them too.
   const [found, setFound] = useState(NONE)
   const registered = useMemo(
     () => (found.size === 0 ? listed : new Set([...listed, ...found])),
     [listed, found],
   )
-  // The first reading (a restored draft) and pasted or chosen text skip the typing pause.
-  const immediate = useRef(true)
+  // Bumped to read the text again when only the fixes changed (a draft taken from another tab).
+  const [generation, setGeneration] = useState(0)
+
+  const latest = useRef<{ draft: BulkDraft; result: PasteResult | null }>({ draft, result: null })
+  const { result, setResult, current, reading, readFailed, immediateRef } = usePasteReading(
+    draft,
+    latest,
+    registered,
+    generation,
+  )
+  useLayoutEffect(() => {
+    latest.current = { draft, result }
+  })
+  const record = useRunRecord(() => latest.current.draft, saving.saveNow)
 
   // The list of numbers changed (a refetch after adding): re-check, keeping every fix.
   if (result && result.registered !== registered) {
     setResult({ ...result, rows: checkRows(result.rows, { registered }), registered })
   }
 
-  const latest = useRef({ draft, result })
-  useLayoutEffect(() => {
-    latest.current = { draft, result }
-  })
+  const editRow = useCallback(
+    (line: number, change: RowChange) => {
+      const shown = latest.current.result
+      const row = shown?.rows.find((candidate) => candidate.line === line)
+      if (!shown || !row) return
+      const rows = updateRow(shown.rows, line, change, { registered: shown.registered })
+      setResult({ ...shown, rows })
+      const edit = { numberText: row.numberText, nameText: row.nameText, ...change }
+      setDraft((previous) => withEdit(previous, { line, ...edit }))
+    },
+    [setResult],
+  )
 
-  const { text, columns, header } = draft
-  const readInput = useEffectEvent(() => ({ fixes: latest.current.draft, registered }))
-  useEffect(() => {
-    if (text.trim() === '') return
-    const controller = new AbortController()
-    const timer = window.setTimeout(
-      () => {
-        immediate.current = false
-        const { fixes, registered: against } = readInput()
-        const options = { registered: against, columns, header, fixes }
-        parseInWorker(text, options, { signal: controller.signal }).then(
-          ({ rows, ...meta }) => {
-            setFailedText(null)
-            setResult({ text, columns, header, meta, rows, registered: against })
-          },
-          () => {
-            if (!controller.signal.aborted) setFailedText(text)
-          },
-        )
-      },
-      immediate.current ? 0 : TYPING_DELAY_MS,
-    )
-    return () => {
-      window.clearTimeout(timer)
-      controller.abort()
-    }
-  }, [text, columns, header])
-
-  const empty = text.trim() === ''
-  const current = empty ? null : result
-  const readFailed = !empty && failedText === text
-  const reading =
-    !empty &&
-    !readFailed &&
-    (result?.text !== text || result.columns !== columns || result.header !== header)
-
-  const editRow = useCallback((line: number, change: RowChange) => {
-    const shown = latest.current.result
-    const row = shown?.rows.find((candidate) => candidate.line === line)
-    if (!shown || !row) return
-    const rows = updateRow(shown.rows, line, change, { registered: shown.registered })
-    setResult({ ...shown, rows })
-    const edit = { numberText: row.numberText, nameText: row.nameText, ...change }
-    setDraft((previous) => withEdit(previous, { line, ...edit }))
-  }, [])
-
-  const deleteRow = useCallback((line: number) => {
-    const shown = latest.current.result
-    if (!shown) return
-    setResult({ ...shown, rows: removeRow(shown.rows, line, { registered: shown.registered }) })
-    setDraft((previous) => withRemoved(previous, [line]))
-  }, [])
+  const deleteRow = useCallback(
+    (line: number) => {
+      const shown = latest.current.result
+      if (!shown) return
+      setResult({ ...shown, rows: removeRow(shown.rows, line, { registered: shown.registered }) })
+      setDraft((previous) => withRemoved(previous, [line]))
+    },
+    [setResult],
+  )
 
   return {
     draft,
@@ -139,20 +92,20 @@ export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
     editRow,
     deleteRow,
     setText: (next: string, how: 'typed' | 'pasted') => {
-      if (how === 'pasted') immediate.current = true
+      if (how === 'pasted') immediateRef.current = true
       setDraft((previous) => withText(previous, next))
     },
     /** A chosen or dropped file: a new paste, earlier fixes and choices do not apply. */
     replaceText: (next: string) => {
-      immediate.current = true
+      immediateRef.current = true
       setDraft(emptyDraft(next))
     },
     setColumns: (next: BulkDraft['columns']) => {
-      immediate.current = true
+      immediateRef.current = true
       setDraft((previous) => ({ ...previous, columns: next }))
     },
     setHeader: (next: boolean) => {
-      immediate.current = true
+      immediateRef.current = true
       setDraft((previous) => ({ ...previous, header: next }))
     },
     clear: () => {
@@ -166,19 +119,37 @@ export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
       if (!shown) return
       setResult({ ...shown, rows: retryRows(shown.rows, lines, { registered: shown.registered }) })
     },
+    /** The draft as another tab saved it: taken up unless it is what this tab holds. */
+    adopt: (next: BulkDraft | null) => {
+      const incoming = next ?? emptyDraft()
+      if (JSON.stringify(incoming) === JSON.stringify(latest.current.draft)) return
+      immediateRef.current = true
+      setDraft(incoming)
+      setGeneration((previous) => previous + 1)
+    },
+    /** A run starts, and its rows settle: recorded in the stored draft as they go. */
+    runStarted: record.started,
+    rowsSettled: record.settled,
     /**
      * After a run: added rows leave the preview and the draft, refused ones carry Thumbtack's
-     * message. Saved at once, so that it holds even when the dialog was closed mid-run.
+     * message. Saved at once, so that it holds even when the dialog was closed mid-run. A run
+     * that stopped with rows left keeps its record, for "120 of 500 already added".
      */
     applyRun: (outcome: RegisterOutcome<RegistrableRow>) => {
       const { draft: before, result: shown } = latest.current
+      const recorded =
+        record.finish() ??
+        withRemoved(
+          before,
+          outcome.added.map(({ row }) => row.line),
+        )
       if (!shown) return
       const next = applyOutcome(shown.rows, outcome, { registered: shown.registered })
       setResult({ ...shown, rows: next.rows, registered: next.registered })
       const landed = [...outcome.added.map(({ row }) => row), ...outcome.alreadyRegistered]
       setFound((previous) => new Set([...previous, ...landed.map((row) => row.e164)]))
-      const added = outcome.added.map(({ row }) => row.line)
-      const kept = next.rows.length === 0 ? emptyDraft() : withRemoved(before, added)
+      const left = outcome.needsAttention.some((entry) => entry.retryable)
+      const kept = next.rows.length === 0 ? emptyDraft() : left ? recorded : withoutRun(recorded)
       saving.saveNow(kept)
       setDraft(kept)
     },

@@ -7,8 +7,15 @@ import { apiClient } from '@/lib/api/client'
 import { phoneNumberQueries } from '../../api/phone-number-queries'
 import { fetchActiveNumbers } from '../../api/settle-unclear-write'
 import { type ReadyRow } from '../parse/checked-row'
-import { type RegisterOutcome, type RegisterProgress } from '../register/register-outcome'
+import { type DraftOwner } from '../parse/draft-store'
+import {
+  type RegisterOutcome,
+  type RegisterProgress,
+  type SettledRows,
+} from '../register/register-outcome'
 import { registerRows } from '../register/register-rows'
+
+import { withSendLock } from './send-lock'
 
 export type RunState =
   | { phase: 'idle' }
@@ -28,18 +35,25 @@ function addedMessage(count: number, businessName: string): string {
   return `Added ${count} ${count === 1 ? 'number' : 'numbers'} to ${businessName}.`
 }
 
+interface RunRecord {
+  /** The run begins, with this many rows, holding the draft's send lock. */
+  onStart: (ready: number) => void
+  /** Rows settled, as they settle: the draft records the added ones at once. */
+  onSettled: (step: SettledRows<ReadyRow>) => void
+  onOutcome: (outcome: RegisterOutcome<ReadyRow>) => void
+  /** Another tab of this user is sending the same draft: this one sent nothing. */
+  onBusy: () => void
+}
+
 /**
- * One registration run at a time: progress while it goes, the outcome when it ends. Cancel,
- * and closing the dialog mid-run, stop it gently: nothing new is sent, and requests already on
- * their way finish and are counted, so the outcome says exactly what was added. It reaches
- * `onOutcome` even after the dialog closed, so the draft always learns it; then the list is
- * read again.
+ * One registration run at a time, and one tab at a time per draft (send-lock.ts): progress
+ * while it goes, the outcome when it ends. Cancel, and closing the dialog mid-run, stop it
+ * gently: nothing new is sent, and requests already on their way finish and are counted, so
+ * the outcome says exactly what was added. It reaches `onOutcome` even after the dialog
+ * closed, so the draft always learns it; then the list is read again.
  */
-export function useBulkRegister(
-  businessID: string,
-  businessName: string,
-  onOutcome: (outcome: RegisterOutcome<ReadyRow>) => void,
-) {
+export function useBulkRegister(owner: DraftOwner, businessName: string, record: RunRecord) {
+  const { businessID } = owner
   const queryClient = useQueryClient()
   const [run, setRun] = useState<RunState>(idle)
   const controllerRef = useRef<AbortController | null>(null)
@@ -61,18 +75,29 @@ export function useBulkRegister(
         waiting: null,
       },
     })
-    const outcome = await registerRows({
-      businessID,
-      rows,
-      client: apiClient,
-      fetchActiveNumbers: (signal) => fetchActiveNumbers(businessID, signal),
-      onProgress: (progress) => {
-        setRun((previous) => (previous.phase === 'sending' ? { ...previous, progress } : previous))
-      },
-      stop: controller.signal,
+    const outcome = await withSendLock(owner, () => {
+      record.onStart(rows.length)
+      return registerRows({
+        businessID,
+        rows,
+        client: apiClient,
+        fetchActiveNumbers: (signal) => fetchActiveNumbers(businessID, signal),
+        onSettled: record.onSettled,
+        onProgress: (progress) => {
+          setRun((previous) =>
+            previous.phase === 'sending' ? { ...previous, progress } : previous,
+          )
+        },
+        stop: controller.signal,
+      })
     })
     controllerRef.current = null
-    onOutcome(outcome)
+    if (outcome === 'busy') {
+      setRun(idle)
+      record.onBusy()
+      return
+    }
+    record.onOutcome(outcome)
     if (outcome.added.length > 0) {
       showToast({ tone: 'success', message: addedMessage(outcome.added.length, businessName) })
     }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import { type BulkDraft, clearDraft, type DraftOwner, saveDraft } from '../parse/bulk-draft'
+import { type BulkDraft } from '../parse/bulk-draft'
+import { clearDraft, type DraftOwner, saveDraft } from '../parse/draft-store'
 
 const SAVE_DELAY_MS = 300
 

@@ -1,116 +1,21 @@
 import {
   applyDraft,
   type BulkDraft,
-  clearDraft,
-  type DraftStorage,
   emptyDraft,
-  loadDraft,
-  saveDraft,
+  withAdded,
   withEdit,
+  withRefused,
   withRemoved,
+  withRunStarted,
   withText,
 } from './bulk-draft'
 import { parsePaste } from './parse-paste'
-
-const business = { businessID: '5343987659230309812', userKey: 'user:6102938475610293847' }
-const other = { businessID: '5343987659230309999', userKey: business.userKey }
-const otherUser = { businessID: business.businessID, userKey: 'user:6102938475610297021' }
-const storedKey = `numbers-console.bulk-draft.user%3A6102938475610293847.${business.businessID}`
 
 function draft(overrides: Partial<BulkDraft> = {}): BulkDraft {
   return { ...emptyDraft('Jane, 4155552671\nBob, 555'), ...overrides }
 }
 
-/** sessionStorage with a quota, in characters, like the browser's (about 5 MB). */
-function limitedStorage(quota: number): DraftStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>()
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      if (value.length > quota) throw new DOMException('Quota exceeded', 'QuotaExceededError')
-      data.set(key, value)
-    },
-    removeItem: (key) => data.delete(key),
-  }
-}
-
-beforeEach(() => {
-  window.sessionStorage.clear()
-  clearDraft(business)
-  clearDraft(other)
-  clearDraft(otherUser)
-})
-
 describe('bulk drafts', () => {
-  it('keeps a draft per business and user in sessionStorage', () => {
-    const saved = withEdit(draft(), { line: 2, numberText: '4155552672', nameText: 'Bob' })
-    expect(saveDraft(business, saved)).toEqual({ persisted: true })
-    expect(loadDraft(business)).toEqual(saved)
-    expect(loadDraft(other)).toBeNull()
-    expect(window.sessionStorage.getItem(storedKey)).toContain('4155552672')
-  })
-
-  it('never shows one user the draft of another on the same tab, in storage or in memory', () => {
-    saveDraft(business, draft())
-    expect(loadDraft(otherUser)).toBeNull()
-    const storage = limitedStorage(10)
-    expect(saveDraft(business, draft(), storage)).toEqual({ persisted: false })
-    expect(loadDraft(otherUser, storage)).toBeNull()
-    expect(loadDraft(business, storage)).toEqual(draft())
-  })
-
-  it('survives what a reload or signing in again does: only credentials are removed', () => {
-    saveDraft(business, draft())
-    window.sessionStorage.removeItem('numbers-console.credentials')
-    expect(loadDraft(business)?.text).toBe(draft().text)
-  })
-
-  it('is gone once cleared, or saved empty', () => {
-    saveDraft(business, draft())
-    clearDraft(business)
-    expect(loadDraft(business)).toBeNull()
-    saveDraft(business, draft())
-    saveDraft(business, emptyDraft('   '))
-    expect(loadDraft(business)).toBeNull()
-  })
-
-  it.each([
-    ['not JSON', '{nope'],
-    ['an unknown version', JSON.stringify({ version: 2, draft: draft() })],
-    ['a wrong shape', JSON.stringify({ version: 1, draft: { text: 42 } })],
-    ['a negative line', JSON.stringify({ version: 1, draft: draft({ removedLines: [-1] }) })],
-  ])('drops a corrupted draft (%s) instead of crashing', (_label, stored) => {
-    const key = storedKey
-    window.sessionStorage.setItem(key, stored)
-    expect(loadDraft(business)).toBeNull()
-    expect(window.sessionStorage.getItem(key)).toBeNull()
-  })
-
-  it('stores only the draft’s own fields, whatever else the object carries', () => {
-    const storage = limitedStorage(1_000_000)
-    const withExtras = { ...draft(), accessToken: 'secret-token' }
-    saveDraft(business, withExtras, storage)
-    expect([...storage.data.values()].join()).not.toContain('secret-token')
-  })
-
-  it('falls back to memory when the paste is too big for storage, and says so', () => {
-    const storage = limitedStorage(1_000)
-    saveDraft(business, draft(), storage)
-    const big = draft({ text: '4155552671, Jane\n'.repeat(100_000) })
-    expect(saveDraft(business, big, storage)).toEqual({ persisted: false })
-    // The older, smaller draft must not come back instead after a reload.
-    expect(storage.data.size).toBe(0)
-    expect(loadDraft(business, storage)).toEqual(big)
-    expect(saveDraft(business, draft(), storage)).toEqual({ persisted: true })
-    expect(loadDraft(business, storage)).toEqual(draft())
-  })
-
-  it('works, in memory, without storage at all', () => {
-    expect(saveDraft(business, draft(), null)).toEqual({ persisted: false })
-    expect(loadDraft(business, null)).toEqual(draft())
-  })
-
   it('keeps fixes and removals only on lines whose text is unchanged when the text changes', () => {
     const fixed = withRemoved(
       withEdit(draft({ text: 'a, 1\nb, 2\nc, 3' }), { line: 2, numberText: '9', nameText: 'b' }),
@@ -140,5 +45,27 @@ describe('bulk drafts', () => {
     expect(rows.map(({ line, numberText, nameText }) => [line, numberText, nameText])).toEqual([
       [2, '4155552672', 'Bob'],
     ])
+  })
+
+  it('records what a run added as it goes, so a later run counts on from it and sends none again', () => {
+    const text = 'a, 1\nb, 2\nc, 3\nd, 4'
+    const first = withAdded(withRunStarted(draft({ text }), 4), [1, 3])
+    expect(first).toMatchObject({ removedLines: [1, 3], run: { total: 4, added: 2 } })
+    // The next run (another tab) sets out with the 2 left: 4 in all, 2 of them added.
+    const second = withAdded(withRunStarted(first, 2), [2])
+    expect(second).toMatchObject({ removedLines: [1, 3, 2], run: { total: 4, added: 3 } })
+    expect(applyDraft(parsePaste(text).rows, second).map((row) => row.line)).toEqual([4])
+    // Typing a new text: the old count no longer says anything about it.
+    expect(withText(second, `${text}\ne, 5`).run).toBeUndefined()
+  })
+
+  it('keeps Thumbtack’s refusal of a line until that line is fixed or its text changes', () => {
+    const problem = { field: 'name' as const, reason: 'server' as const, message: 'Too long.' }
+    const refused = withRefused(draft({ text: 'a, 1\nb, 2' }), [{ line: 2, problem }])
+    expect(refused.refused).toEqual([{ line: 2, problem }])
+    expect(withText(refused, 'a, 1\nb, 2\nc, 3').refused).toEqual([{ line: 2, problem }])
+    expect(withText(refused, 'a, 1\nb, 20').refused).toEqual([])
+    expect(withEdit(refused, { line: 2, numberText: '2', nameText: 'B' }).refused).toEqual([])
+    expect(withEdit(refused, { line: 1, numberText: '1', nameText: 'A' }).refused).toHaveLength(1)
   })
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { rowProblemSchema } from './checked-row'
 import { columnsSchema } from './detect-header'
 import { type PastedRow } from './pasted-row'
 
@@ -14,104 +15,38 @@ export const draftSchema = z.object({
   header: z.union([z.literal('auto'), z.boolean()]),
   edits: z.array(z.object({ line: z.int().min(1), numberText: z.string(), nameText: z.string() })),
   removedLines: z.array(z.int().min(1)),
+  /**
+   * A registration run's record, kept as it goes: how many ready rows it set out with and how
+   * many it has added (their lines are in removedLines). A tab closed mid-run leaves it, so
+   * the next tab can say "120 of 500 already added" and send only the rest.
+   */
+  run: z.object({ total: z.int().min(1), added: z.int().min(0) }).optional(),
+  /**
+   * Rows Thumbtack refused, with its message, by line: shown as needing a fix after a reload
+   * or in another tab, never sent again as they are. A fix of the line (withEdit) drops it.
+   */
+  refused: z.array(z.object({ line: z.int().min(1), problem: rowProblemSchema })).optional(),
 })
-const storedSchema = z.object({ version: z.literal(1), draft: draftSchema })
 
 export type BulkDraft = z.infer<typeof draftSchema>
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
 export function emptyDraft(text = ''): BulkDraft {
   return { text, columns: 'auto', header: 'auto', edits: [], removedLines: [] }
 }
 
-/**
- * Whose draft: one per business and signed-in user, so that a support agent signing in after
- * a pro on the same tab never sees the pro's paste. `userKey` is stable across sign-ins of
- * the same person (their user ID), not a token.
- */
-export interface DraftOwner {
-  businessID: string
-  userKey: string
-}
-
-// Drafts too big for sessionStorage (about 5 MB, so a paste of 100,000 lines) live here
-// instead: they survive closing the dialog but not a reload, and saveDraft says so.
-const inMemory = new Map<string, BulkDraft>()
-
-const keyFor = ({ businessID, userKey }: DraftOwner) =>
-  `numbers-console.bulk-draft.${encodeURIComponent(userKey)}.${businessID}`
-
-/**
- * sessionStorage, per business and user: it survives a reload and signing in again in the
- * same tab (signing out removes only the credentials), while closing the tab forgets the
- * pasted names and numbers. Any failure to reach it (disabled, private mode) means memory only.
- */
-function defaultStorage(): DraftStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.sessionStorage
-  } catch {
-    return null
-  }
-}
-
-export function loadDraft(owner: DraftOwner, storage = defaultStorage()): BulkDraft | null {
-  const held = inMemory.get(keyFor(owner))
-  if (held) return held
-  try {
-    const raw = storage?.getItem(keyFor(owner))
-    if (!raw) return null
-    const parsed = storedSchema.safeParse(JSON.parse(raw))
-    if (parsed.success) return parsed.data.draft
-  } catch {
-    // Unreadable JSON: dropped below, like a draft of an unknown shape.
-  }
-  forgetStored(owner, storage)
-  return null
-}
-
-/** Keeps the draft; `persisted: false` when it fits only in memory (the UI may say so). */
-export function saveDraft(
-  owner: DraftOwner,
-  draft: BulkDraft,
-  storage = defaultStorage(),
-): { persisted: boolean } {
-  // Parsed on the way in too: only these fields are ever written, whatever the caller passes.
-  const clean = draftSchema.parse(draft)
-  if (clean.text.trim() === '') {
-    clearDraft(owner, storage)
-    return { persisted: true }
-  }
-  const key = keyFor(owner)
-  try {
-    if (!storage) throw new Error('No sessionStorage')
-    storage.setItem(key, JSON.stringify({ version: 1, draft: clean }))
-    inMemory.delete(key)
-    return { persisted: true }
-  } catch {
-    // Quota exceeded. An older, smaller draft must not come back after a reload instead.
-    inMemory.set(key, clean)
-    forgetStored(owner, storage)
-    return { persisted: false }
-  }
-}
-
-/** After the rows are added, or when the user clears the paste. */
-export function clearDraft(owner: DraftOwner, storage = defaultStorage()): void {
-  inMemory.delete(keyFor(owner))
-  forgetStored(owner, storage)
-}
-
-function forgetStored(owner: DraftOwner, storage: DraftStorage | null): void {
-  try {
-    storage?.removeItem(keyFor(owner))
-  } catch {
-    // Storage unreachable: nothing can have been kept there either.
-  }
-}
-
 /** The draft with one row's fix recorded (replacing an earlier fix of that line). */
 export function withEdit(draft: BulkDraft, edit: BulkDraft['edits'][number]): BulkDraft {
-  return { ...draft, edits: [...draft.edits.filter(({ line }) => line !== edit.line), edit] }
+  const edits = [...draft.edits.filter(({ line }) => line !== edit.line), edit]
+  const refused = draft.refused?.filter(({ line }) => line !== edit.line)
+  return { ...draft, edits, ...(refused && { refused }) }
+}
+
+/** Thumbtack refused these rows: recorded, replacing an earlier refusal of the same line. */
+export function withRefused(draft: BulkDraft, entries: NonNullable<BulkDraft['refused']>) {
+  if (entries.length === 0) return draft
+  const lines = new Set(entries.map(({ line }) => line))
+  const kept = (draft.refused ?? []).filter(({ line }) => !lines.has(line))
+  return { ...draft, refused: [...kept, ...entries] }
 }
 
 /**
@@ -121,16 +56,20 @@ export function withEdit(draft: BulkDraft, edit: BulkDraft['edits'][number]): Bu
  */
 export function withText(draft: BulkDraft, text: string): BulkDraft {
   if (text === draft.text) return draft
-  if (draft.edits.length === 0 && draft.removedLines.length === 0) return { ...draft, text }
+  // A run's "120 of 500 already added" no longer describes a text changed since.
+  if (draft.edits.length === 0 && draft.removedLines.length === 0 && !draft.refused) {
+    return { ...withoutRun(draft), text }
+  }
   // Split as parsePaste counts lines: \r\n, \r and \n each end one.
   const before = draft.text.split(LINE_BREAK)
   const after = text.split(LINE_BREAK)
   const unchanged = (line: number) => before[line - 1] === after[line - 1]
   return {
-    ...draft,
+    ...withoutRun(draft),
     text,
     edits: draft.edits.filter(({ line }) => unchanged(line)),
     removedLines: draft.removedLines.filter(unchanged),
+    ...(draft.refused && { refused: draft.refused.filter(({ line }) => unchanged(line)) }),
   }
 }
 
@@ -138,6 +77,26 @@ const LINE_BREAK = /\r\n?|\n/
 
 export function withRemoved(draft: BulkDraft, lines: readonly number[]): BulkDraft {
   return { ...draft, removedLines: [...new Set([...draft.removedLines, ...lines])] }
+}
+
+/** A run starts with `ready` rows, on top of what an earlier run of this draft added. */
+export function withRunStarted(draft: BulkDraft, ready: number): BulkDraft {
+  const added = draft.run?.added ?? 0
+  return { ...draft, run: { total: added + ready, added } }
+}
+
+/** Rows the run added, as it goes: out of the draft (never sent again), and counted. */
+export function withAdded(draft: BulkDraft, lines: readonly number[]): BulkDraft {
+  const next = withRemoved(draft, lines)
+  return draft.run
+    ? { ...next, run: { ...draft.run, added: draft.run.added + lines.length } }
+    : next
+}
+
+/** The run is over and nothing of it is left to pick up. */
+export function withoutRun(draft: BulkDraft): BulkDraft {
+  const { run: _run, ...rest } = draft
+  return rest
 }
 
 /** The rows parsePaste read from the draft's text, with the draft's fixes and removals applied. */

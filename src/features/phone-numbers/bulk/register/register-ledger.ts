@@ -6,16 +6,19 @@ import {
   type RegisterOutcome,
   type RegisterProgress,
   type RegistrableRow,
+  type SettledRows,
   type StopReason,
 } from './register-outcome'
 
 /**
  * The registration engine's bookkeeping: where each row ended up, which rows were in a
- * request whose outcome is unknown, and why the run stopped. Every settle reports progress.
+ * request whose outcome is unknown, and why the run stopped. Every settle tells which rows it
+ * settled, then reports progress.
  */
 export function createLedger<Row extends RegistrableRow>(
   total: number,
   onProgress: ((progress: RegisterProgress) => void) | undefined,
+  onSettled?: (settled: SettledRows<Row>) => void,
 ) {
   const added: RegisterOutcome<Row>['added'] = []
   const alreadyRegistered: Row[] = []
@@ -35,17 +38,25 @@ export function createLedger<Row extends RegistrableRow>(
     })
   }
 
+  function settled(step: Partial<SettledRows<Row>>) {
+    added.push(...(step.added ?? []).map((row) => ({ row, record: null })))
+    alreadyRegistered.push(...(step.alreadyRegistered ?? []))
+    needsAttention.push(...(step.needsAttention ?? []))
+    onSettled?.({ added: [], alreadyRegistered: [], needsAttention: [], ...step })
+    report()
+  }
+
   function attention(
     rows: readonly Row[],
     message: (unconfirmed: boolean) => string,
     readOk = false,
   ) {
-    for (const row of rows) {
-      const unconfirmed = !readOk && unclear.has(row)
-      const text = message(unconfirmed)
-      needsAttention.push({ row, field: null, message: text, unconfirmed, retryable: true })
-    }
-    report()
+    settled({
+      needsAttention: rows.map((row) => {
+        const unconfirmed = !readOk && unclear.has(row)
+        return { row, field: null, message: message(unconfirmed), unconfirmed, retryable: true }
+      }),
+    })
   }
 
   return {
@@ -63,25 +74,24 @@ export function createLedger<Row extends RegistrableRow>(
     },
     /** `records`: Thumbtack's answer, by E.164, as far as it sent one we can read. */
     settleAdded(rows: readonly Row[], records: ReadonlyMap<string, PhoneNumber>) {
+      // Recorded with Thumbtack's answer, unlike the rows found registered by a read.
       for (const row of rows) added.push({ row, record: records.get(row.e164) ?? null })
+      onSettled?.({ added: [...rows], alreadyRegistered: [], needsAttention: [] })
       report()
     },
     /** Settles the rows now registered; returns the others, still to send. */
     settleFound(rows: readonly Row[], active: ReadonlySet<string>): Row[] {
-      const rest = rows.filter((row) => {
-        if (!active.has(row.e164)) return true
-        if (unclear.has(row)) added.push({ row, record: null })
-        else alreadyRegistered.push(row)
-        return false
+      const found = rows.filter((row) => active.has(row.e164))
+      settled({
+        added: found.filter((row) => unclear.has(row)),
+        alreadyRegistered: found.filter((row) => !unclear.has(row)),
       })
-      report()
-      return rest
+      return rows.filter((row) => !active.has(row.e164))
     },
     refuse(row: Row, errors: readonly ItemError[]) {
       const message = errors.map((error) => error.message).join(' ')
       const field = errors[0]?.field ?? null
-      needsAttention.push({ row, field, message, unconfirmed: false, retryable: false })
-      report()
+      settled({ needsAttention: [{ row, field, message, unconfirmed: false, retryable: false }] })
     },
     notSent(rows: readonly Row[]) {
       const why = stop?.message ?? 'Stopped.'

@@ -41,6 +41,16 @@ export interface RegisterOutcome<Row> {
   stopped: { reason: StopReason; message: string } | null
 }
 
+/**
+ * What one step of the run settled, row by row (only the rows it settled): enough for a
+ * caller to keep a record that outlives the page, such as the draft's "already added".
+ */
+export interface SettledRows<Row> {
+  added: Row[]
+  alreadyRegistered: Row[]
+  needsAttention: AttentionRow<Row>[]
+}
+
 export interface RegisterProgress {
   total: number
   added: number
@@ -58,6 +68,8 @@ export interface RegisterRowsOptions<Row extends RegistrableRow> {
   /** The business's active numbers (E.164), read fresh from the server. */
   fetchActiveNumbers: (signal?: AbortSignal) => Promise<ReadonlySet<string>>
   onProgress?: (progress: RegisterProgress) => void
+  /** Called as rows settle, before the progress that counts them. */
+  onSettled?: (settled: SettledRows<Row>) => void
   /** Injected so tests need no real waiting. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** Ends the run at once: requests in flight are aborted, their rows left unconfirmed. */

@@ -32,7 +32,7 @@ export async function registerRows<Row extends RegistrableRow>(
   const { client, signal, stop, fetchActiveNumbers } = options
   const sleep = options.sleep ?? abortableSleep
   const maxRetries = options.maxRetries ?? 3
-  const ledger = createLedger<Row>(options.rows.length, options.onProgress)
+  const ledger = createLedger<Row>(options.rows.length, options.onProgress, options.onSettled)
   const queue = chunksOf(options.rows, Math.min(options.chunkSize ?? BULK_LIMIT, BULK_LIMIT))
   let pause: Promise<void> | null = null
   let rateLimitWaits = 0
