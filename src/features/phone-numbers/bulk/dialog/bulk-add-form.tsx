@@ -14,6 +14,7 @@ import { ColumnChoice } from './column-choice'
 import { DraftStatus } from './draft-status'
 import { PasteInput } from './paste-input'
 import { RunStatus } from './run-status'
+import { SheetPicker } from './sheet-picker'
 import { SummaryBar } from './summary-bar'
 import { useBulkPaste } from './use-bulk-paste'
 import { useBulkRegister } from './use-bulk-register'
@@ -105,6 +106,11 @@ export function BulkAddForm({ businessID, businessName, owner, registered }: Bul
             onText={paste.setText}
             onFile={files.takeFile}
             fileError={files.fileError}
+          />
+          <SheetPicker
+            workbook={files.workbook}
+            text={paste.draft.text}
+            onChoose={files.chooseSheet}
           />
         </fieldset>
         {paste.meta ? (
