@@ -82,6 +82,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench-results',
+      'screenshots/',
     ],
   },
   js.configs.recommended,

@@ -35,7 +35,10 @@ test.describe('bulk add: files', () => {
   }) => {
     const bulk = await openBulkAdd(page)
     const input = bulk.dialog.locator('input[type="file"]')
-    await expect(input).toHaveAttribute('accept', '.csv,.tsv,.txt,text/csv,text/plain')
+    await expect(input).toHaveAttribute(
+      'accept',
+      '.csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
 
     await input.setInputFiles({
       name: 'photo.png',
@@ -43,11 +46,11 @@ test.describe('bulk add: files', () => {
       buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
     })
     await expect(bulk.dialog.getByRole('alert')).toHaveText(
-      '“photo.png” is not a CSV, TSV or text file. Choose one of those.',
+      /^“photo\.png” can’t be read here\. Choose a \.csv, \.tsv, \.txt or \.xlsx file\. To make a CSV: /,
     )
     await expect(
       bulk.dialog.getByRole('button', { name: 'Choose file' }),
-    ).toHaveAccessibleDescription(/not a CSV, TSV or text file/)
+    ).toHaveAccessibleDescription(/“photo\.png” can’t be read here/)
 
     await input.setInputFiles({
       name: 'huge.csv',

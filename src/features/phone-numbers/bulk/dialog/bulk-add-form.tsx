@@ -15,6 +15,7 @@ import { DraftStatus } from './draft-status'
 import { LeavePrompt } from './leave-prompt'
 import { PasteInput } from './paste-input'
 import { RunStatus } from './run-status'
+import { SheetPicker } from './sheet-picker'
 import { SummaryBar } from './summary-bar'
 import { useBulkPaste } from './use-bulk-paste'
 import { useBulkRegister } from './use-bulk-register'
@@ -109,6 +110,11 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
             onText={paste.setText}
             onFile={files.takeFile}
             fileError={files.fileError}
+          />
+          <SheetPicker
+            workbook={files.workbook}
+            text={paste.draft.text}
+            onChoose={files.chooseSheet}
           />
         </fieldset>
         {paste.meta ? (

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 
 import { Button } from '@/components/ui/button'
+import { nativeSelectClass } from '@/components/ui/native-select'
 
 import { type BulkDraft } from '../parse/bulk-draft'
 import { type Columns } from '../parse/parse-paste'
@@ -16,8 +17,7 @@ interface ColumnChoiceProps {
   onHeader: (header: boolean) => void
 }
 
-const selectClass =
-  'min-h-10 w-full min-w-0 rounded-md sm:w-auto border border-slate-300 bg-white px-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100'
+const selectClass = nativeSelectClass
 
 function columnLabel(index: number, header: readonly string[] | null): string {
   const heading = header?.[index]

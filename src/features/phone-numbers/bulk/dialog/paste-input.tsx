@@ -85,7 +85,7 @@ export function PasteInput({ text, onText, onFile, fileError }: PasteInputProps)
       )}
       <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
         One number a line, with a name if you like: “Jane Smith, 415-555-0111”. Spreadsheet columns
-        work too, or choose or drop a CSV, TSV or text file.
+        work too, or choose or drop a CSV, TSV, text or Excel (.xlsx) file.
       </p>
       {fileError ? (
         <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">

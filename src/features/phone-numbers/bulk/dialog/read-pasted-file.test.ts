@@ -1,4 +1,6 @@
-import { checkPastedFile, MAX_FILE_BYTES, readPastedFile } from './read-pasted-file'
+import writeXlsxFile from 'write-excel-file/node'
+
+import { checkPastedFile, MAX_FILE_BYTES, readPastedFile, SAVE_AS_CSV } from './read-pasted-file'
 
 const file = (name: string, type: string, size = 10) => ({ name, type, size })
 
@@ -11,16 +13,31 @@ describe('checkPastedFile', () => {
     file('crew.csv', 'application/vnd.ms-excel'),
     file('export', 'text/plain'),
     file('at-the-limit.csv', 'text/csv', MAX_FILE_BYTES),
-  ])('takes $name ($type)', (candidate) => {
-    expect(checkPastedFile(candidate)).toEqual({ ok: true })
+  ])('takes $name ($type) as text', (candidate) => {
+    expect(checkPastedFile(candidate)).toEqual({ ok: true, kind: 'text' })
   })
 
-  it('refuses other kinds of file, by name', () => {
-    expect(checkPastedFile(file('crew.xlsx', 'application/vnd.openxmlformats'))).toEqual({
+  it.each([
+    file('crew.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    file('crew.XLSX', ''),
+    file('crew', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+  ])('takes $name ($type) as an Excel workbook', (candidate) => {
+    expect(checkPastedFile(candidate)).toEqual({ ok: true, kind: 'workbook' })
+  })
+
+  it.each([
+    // An old Excel file has the type Windows gives a .csv: its name decides.
+    file('crew.xls', 'application/vnd.ms-excel'),
+    file('crew.numbers', 'application/x-iwork-numbers-sffnumbers'),
+    file('crew.ods', 'application/vnd.oasis.opendocument.spreadsheet'),
+    file('crew.pdf', 'application/pdf'),
+    file('photo.png', 'image/png'),
+  ])('refuses $name, saying which files can be read and how to save as CSV', (candidate) => {
+    expect(checkPastedFile(candidate)).toEqual({
       ok: false,
-      message: '“crew.xlsx” is not a CSV, TSV or text file. Choose one of those.',
+      message: `“${candidate.name}” can’t be read here. Choose a .csv, .tsv, .txt or .xlsx file. ${SAVE_AS_CSV}`,
     })
-    expect(checkPastedFile(file('photo.png', 'image/png')).ok).toBe(false)
+    expect(SAVE_AS_CSV).toMatch(/Excel.*Numbers.*Google Sheets/)
   })
 
   it('refuses a file over 5 MB, never rounding it down to the limit', () => {
@@ -43,7 +60,17 @@ describe('readPastedFile', () => {
     const read = await readPastedFile(
       new File(['a,1\r\nb,2\rc,3\n'], 'x.csv', { type: 'text/csv' }),
     )
-    expect(read).toEqual({ ok: true, text: 'a,1\nb,2\nc,3\n' })
+    expect(read).toEqual({ ok: true, kind: 'text', text: 'a,1\nb,2\nc,3\n' })
+  })
+
+  it('reads an Excel workbook into its sheets', async () => {
+    const bytes = await writeXlsxFile([['Jane', 4155552671]]).toBuffer()
+    const read = await readPastedFile(new File([new Uint8Array(bytes)], 'crew.xlsx'))
+    expect(read).toEqual({
+      ok: true,
+      kind: 'workbook',
+      sheets: [{ name: 'Sheet1', read: { ok: true, text: 'Jane\t4155552671\n' } }],
+    })
   })
 
   it('does not read a refused file', async () => {

@@ -1,6 +1,15 @@
 import { type DragEvent, useState } from 'react'
 
+import { type WorkbookSheet } from '../parse/workbook-sheet'
+
 import { readPastedFile } from './read-pasted-file'
+
+/** An Excel workbook chosen: its sheets, and the one read into the paste. */
+export interface ChosenWorkbook {
+  fileName: string
+  sheets: WorkbookSheet[]
+  chosen: number
+}
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files')
 
@@ -17,18 +26,39 @@ export function useFileDrop({
 }) {
   const [fileError, setFileError] = useState<string | null>(null)
   const [dragging, setDragging] = useState(false)
+  const [workbook, setWorkbook] = useState<ChosenWorkbook | null>(null)
+
+  function readSheet(fileName: string, sheets: WorkbookSheet[], chosen: number) {
+    setWorkbook({ fileName, sheets, chosen })
+    const read = sheets[chosen]?.read
+    if (read?.ok) onText(read.text)
+    else if (read) setFileError(read.message)
+  }
 
   async function takeFile(file: File) {
     setFileError(null)
+    setWorkbook(null)
     const read = await readPastedFile(file)
-    if (read.ok) onText(read.text)
-    else setFileError(read.message)
+    if (!read.ok) setFileError(read.message)
+    else if (read.kind === 'text') onText(read.text)
+    else readSheet(file.name, read.sheets, 0)
   }
 
   return {
     fileError,
     dragging,
-    clearFileError: () => setFileError(null),
+    workbook,
+    /** Another sheet of the workbook: read as a new paste. */
+    chooseSheet: (index: number) => {
+      if (!workbook) return
+      setFileError(null)
+      readSheet(workbook.fileName, workbook.sheets, index)
+    },
+    /** After "Clear": no error, and no workbook's sheets on offer. */
+    clearFileError: () => {
+      setFileError(null)
+      setWorkbook(null)
+    },
     takeFile: (file: File) => void takeFile(file),
     dropTarget: {
       onDragOver: (event: DragEvent) => {
