@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
 
+import { createSeenUpstream } from '../audit/seen-upstream'
+
 import { authRoutes } from './auth-routes'
 import type { GatewayDeps } from './gateway-deps'
 import { gatewayOptionsSchema, type GatewayOptionsInput } from './gateway-options'
@@ -56,6 +58,7 @@ export function createGateway(input: GatewayOptionsInput & { log?: (m: string) =
       skewMs: options.refreshSkewSeconds * 1000,
     }),
     send: createUpstream(options.apiBase, options.upstreamTimeoutMs, options.fetch),
+    seen: createSeenUpstream(),
     originFor: (url) => publicOrigin ?? new URL(url).origin,
     log: input.log ?? ((m) => console.warn(`[gateway] ${m}`)),
   }
