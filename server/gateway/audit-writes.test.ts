@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import type { AuditEntry } from '../audit/audit-entry'
 import type { GatewayStore } from '../store/gateway-store'
-import { openSqliteStore } from '../store/sqlite-store'
 import { startHarness, type Harness } from './testing/gateway-harness'
+import { startSignedIn } from './testing/signed-in-harness'
 
 const numbers = '/api/v4/businesses/1/associate-phone-numbers'
 const office = {
@@ -22,9 +22,7 @@ let h: Harness
 let store: GatewayStore
 let cookie: string
 beforeEach(async () => {
-  store = openSqliteStore(':memory:')
-  h = await startHarness({ store })
-  ;({ cookie } = await h.signIn())
+  ;({ h, store, cookie } = await startSignedIn())
 })
 afterEach(async () => {
   await h.close()

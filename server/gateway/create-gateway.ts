@@ -4,6 +4,7 @@ import { createSeenUpstream } from '../audit/seen-upstream'
 
 import { authRoutes } from './auth-routes'
 import type { GatewayDeps } from './gateway-deps'
+import { historyRoutes } from './history-routes'
 import { gatewayOptionsSchema, type GatewayOptionsInput } from './gateway-options'
 import { createOAuthClient } from './oauth-client'
 import { proxyRoutes } from './proxy-routes'
@@ -67,6 +68,7 @@ export function createGateway(input: GatewayOptionsInput & { log?: (m: string) =
   app.route('/', authRoutes(deps))
   app.route('/', sessionRoutes(deps))
   app.route('/', proxyRoutes(deps))
+  app.route('/', historyRoutes(deps))
 
   const sweep = setInterval(() => {
     store.deleteExpiredSessions(now()).catch((e: unknown) => {
