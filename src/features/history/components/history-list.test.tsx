@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
+import { historyEntry } from '@/testing/history-entry-factory'
 import { renderWithQueryClient } from '@/testing/render-with-query-client'
 
 import { HistoryList } from './history-list'
@@ -16,24 +17,7 @@ function answer(status: number, body: unknown) {
   return fetch
 }
 
-const rename = {
-  id: 'a',
-  at: Date.now() - 5 * 60_000,
-  phase: 'attempt',
-  requestID: 'r1',
-  actor: { kind: 'staff', id: 'sam', name: 'Sam Ortiz', role: 'support' },
-  businessID: '1',
-  businessName: 'Rivera Plumbing',
-  phoneNumberID: '77',
-  phoneNumber: '+14155550100',
-  action: 'update',
-  before: { phoneNumber: '+14155550100', name: 'Office' },
-  after: { phoneNumber: '+14155550100', name: 'Front desk' },
-  upstreamStatus: null,
-  traceID: null,
-  result: null,
-  detail: null,
-}
+const rename = historyEntry({ at: Date.now() - 5 * 60_000 })
 
 describe('the history list', () => {
   it('says loading, then each change with its relative time', async () => {

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { historyEntry } from '@/testing/history-entry-factory'
+
 import type { HistoryEntry } from './history-schemas'
 import { describeChange, describeOutcome } from './describe-change'
 import { historyChanges } from './history-changes'
 
-const row = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
-  id: crypto.randomUUID(),
-  at: 1_700_000_000_000,
-  phase: 'attempt',
-  requestID: 'r1',
-  actor: { kind: 'staff', id: 'sam', name: 'Sam Ortiz', role: 'support' },
-  businessID: '1',
-  businessName: 'Rivera Plumbing',
-  phoneNumberID: '77',
-  phoneNumber: '+14155550100',
-  action: 'update',
-  before: { phoneNumber: '+14155550100', name: 'Office' },
-  after: { phoneNumber: '+14155550100', name: 'Front desk' },
-  upstreamStatus: null,
-  traceID: null,
-  result: null,
-  detail: null,
-  ...overrides,
-})
+const row = historyEntry
 
 const outcome = (overrides: Partial<HistoryEntry> = {}) =>
   row({ phase: 'outcome', upstreamStatus: 200, result: 'done', ...overrides })
