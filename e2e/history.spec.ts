@@ -38,11 +38,17 @@ test.describe('history: who changed what', () => {
 
     // Two hours on, in the browser: the line says so, and the exact time stays beside it.
     await page.clock.setFixedTime(Date.now() + 2 * HOUR)
-    await page.getByRole('link', { name: 'History', exact: true }).click()
+    await page.getByRole('link', { name: 'History of Front desk' }).press('Enter')
+    await dialog.getByRole('link', { name: 'Filter and export this number’s history' }).click()
     const history = historyView(page)
     await expect(history.heading).toHaveText('History: Rivera Plumbing')
+    await expect(page.getByText('Showing one number’s history.')).toBeVisible()
     await expect(history.changes.first()).toContainText(`${RENAMED}, 2 hours ago`)
     await expect(history.changes.first()).toContainText(/UTC/)
+    await expect(history.changes.filter({ hasText: 'signed in' })).toHaveCount(0)
+
+    await page.getByRole('button', { name: 'Show every number' }).click()
+    await expect(history.changes.first()).toContainText(RENAMED)
     await expect(
       history.changes.filter({ hasText: 'Pat Rivera (pro) for Rivera Plumbing signed in' }).first(),
     ).toBeVisible()

@@ -21,6 +21,21 @@ export function HistoryView({
     <HistoryList scope={scope} filters={filters} filtered={filtered}>
       {(entries) => (
         <div className="flex flex-wrap items-end justify-between gap-4">
+          {filters.number === '' ? null : (
+            <p className="w-full text-sm">
+              {/* The row's own name is not known here: the rows say it. */}
+              Showing one number’s history.{' '}
+              <button
+                type="button"
+                className="dark:text-brand-300 font-medium text-brand-700 underline"
+                onClick={() =>
+                  setParams(withHistoryFilter(params, 'number', ''), { replace: true })
+                }
+              >
+                Show every number
+              </button>
+            </p>
+          )}
           <HistoryFiltersForm
             filters={filters}
             entries={entries}
