@@ -13,6 +13,7 @@ import { CALLBACK_PATH, type GatewayDeps } from './gateway-deps'
 import { openLogin, sealLogin } from './login-transaction'
 import { safeReturnTo } from './return-to'
 import { thumbtackUserSchema, type ThumbtackUser } from './sessions'
+import { recordSignIn } from './sign-in-history'
 
 /** Where a failed sign-in lands; the SPA reads `signInError` (denied, expired, failed). */
 export const signInErrorUrl = (code: 'denied' | 'expired' | 'failed') => `/?signInError=${code}`
@@ -89,7 +90,8 @@ export function authRoutes(deps: GatewayDeps): Hono {
     // A new session ID at every sign-in; whatever session this browser had is over.
     const previous = readSessionCookie(c)
     if (previous !== undefined) await deps.sessions.end(previous)
-    const { id } = await deps.sessions.create(user, tokens)
+    const { id, record } = await deps.sessions.create(user, tokens)
+    await recordSignIn(deps, record, tokens.accessToken)
     setSessionCookie(c, id, deps.options.sessionAbsoluteSeconds)
     return c.redirect(tx.returnTo, 303)
   })

@@ -22,6 +22,8 @@ const kinds = {
   'upstream-gateway': { status: 502, title: 'Thumbtack’s gateway failed this request.' },
   'upstream-unreachable': { status: 502, title: 'Thumbtack could not be reached.' },
   'refresh-busy': { status: 503, title: 'Your sign-in is being renewed. Try again.' },
+  /** The history could not record a write, so the write was not sent. */
+  'history-unavailable': { status: 503, title: 'The change could not be recorded.' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
 
 export type GatewayProblemKind = keyof typeof kinds

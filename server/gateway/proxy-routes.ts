@@ -1,8 +1,11 @@
 import { Hono } from 'hono'
 
+import { beginAuditedWrite } from './audited-write'
+
 import { clearSessionCookie, readSessionCookie } from './cookies'
 import { requireSameOrigin } from './csrf'
 import { matchOrRefuse, upstreamRequest } from './forward-request'
+import { observeRead } from './observed-read'
 import { pastedTokenForward } from './pasted-token'
 import type { GatewayDeps } from './gateway-deps'
 import { gatewayProblem } from './problems'
@@ -24,16 +27,28 @@ export function proxyRoutes(deps: GatewayDeps): Hono {
     if (resolved.kind === 'none') {
       return gatewayProblem(c, 'sign-in-required', 'Sign in with Thumbtack to use Numbers Console.')
     }
-    const grantID = resolved.kind === 'active' ? resolved.session.grantID : null
+    const session = resolved.kind === 'active' ? resolved.session : null
+    const grantID = session?.grantID ?? null
     const ended = () => {
       clearSessionCookie(c)
       return gatewayProblem(c, 'session-ended', 'Your session has ended. Sign in again to go on.')
     }
-    if (grantID === null) return ended()
+    if (session === null || grantID === null) return ended()
 
     const request = await upstreamRequest(c, match)
     if (request instanceof Response) return request
     const write = match.call.method !== 'GET'
+    // Every write is on record before it leaves: an attempt row now, an outcome row after.
+    const audited = await beginAuditedWrite(deps, session, grantID, request)
+    if (audited === 'unrecorded') {
+      const detail =
+        'Nothing was sent to Thumbtack, because the change could not be recorded. Try again.'
+      return gatewayProblem(c, 'history-unavailable', detail)
+    }
+    const withID = (r: Response) => {
+      r.headers.set('X-Request-ID', request.requestID)
+      return r
+    }
     try {
       let access: Access = await deps.refresher.accessFor(grantID)
       let result = await deps.send(request, access.accessToken)
@@ -43,8 +58,15 @@ export function proxyRoutes(deps: GatewayDeps): Hono {
         access = await deps.refresher.accessFor(grantID, access.version)
         result = await deps.send(request, access.accessToken)
       }
-      return await upstreamAnswer(c, result, write)
+      await audited?.finish(result)
+      await observeRead(deps, grantID, request, result)
+      return withID(await upstreamAnswer(c, result, write))
     } catch (error) {
+      await audited?.notSent(
+        error instanceof SessionEnded
+          ? 'Not sent: the sign-in had ended.'
+          : 'Not sent: the sign-in could not be renewed.',
+      )
       if (error instanceof SessionEnded) return ended()
       if (error instanceof RefreshBusy) {
         return gatewayProblem(

@@ -5,6 +5,7 @@ import { requireSameOrigin } from './csrf'
 import type { GatewayDeps } from './gateway-deps'
 import { openRefreshToken } from './grant-tokens'
 import { GATEWAY_SCOPES } from './gateway-options'
+import { recordSignOut } from './sign-in-history'
 
 const readScope: string = GATEWAY_SCOPES[1]
 const writeScope: string = GATEWAY_SCOPES[2]
@@ -44,6 +45,7 @@ export function sessionRoutes(deps: GatewayDeps): Hono {
   app.post('/auth/logout', requireSameOrigin(deps.originFor), async (c) => {
     const cookie = readSessionCookie(c)
     const resolved = await deps.sessions.resolve(cookie)
+    if (resolved.kind === 'active') await recordSignOut(deps, resolved.session)
     if (resolved.kind === 'active' && resolved.session.grantID !== null) {
       const grant = await deps.store.findGrant(resolved.session.grantID)
       const refreshToken = grant ? openRefreshToken(deps.cipher, grant) : undefined

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import type { AuditLog } from '../audit/audit-log'
+
 /**
  * The gateway's storage, one interface for SQLite (one machine) and PostgreSQL (many
  * instances). Token columns hold ciphertext only: the store never sees a token in clear.
@@ -69,5 +71,7 @@ export interface GatewayStore {
   releaseRefreshLock(grantID: string, holder: string): Promise<void>
   /** Housekeeping: drops sessions past either lifetime; returns how many. */
   deleteExpiredSessions(now: number): Promise<number>
+  /** The append-only history of writes and sign-ins (server/audit/). */
+  readonly audit: AuditLog
   close(): Promise<void>
 }

@@ -22,6 +22,8 @@ export interface FakeThumbtack extends AuthServerState {
   apiCalls: SeenCall[]
   /** Answers for the next API calls, in order, instead of the default echo. */
   canned: CannedAnswer[]
+  /** Runs as each API call arrives, before it is answered (to see what was stored first). */
+  onApiCall: (() => Promise<void>) | undefined
   close: () => Promise<void>
 }
 
@@ -31,6 +33,11 @@ export const notActive = JSON.stringify({
   status: 401,
   detail: 'invalid token. failure reason(s): [token is not active]',
 })
+
+export const FAKE_BUSINESSES = [
+  { businessID: '1', name: 'Rivera Plumbing', imageURL: 'https://example.com/1.png' },
+  { businessID: '2', name: 'Rivera Electric', imageURL: 'https://example.com/2.png' },
+]
 
 export const FAKE_USER = {
   userID: '4001',
@@ -52,6 +59,7 @@ export async function startFakeThumbtack(): Promise<FakeThumbtack> {
     grantedScope: undefined,
     apiCalls: [] as SeenCall[],
     canned: [] as CannedAnswer[],
+    onApiCall: undefined as (() => Promise<void>) | undefined,
   } satisfies Omit<FakeThumbtack, 'origin' | 'close'>
   const app = new Hono()
   app.route('/', fakeAuthorizationServer(fake))
@@ -67,9 +75,13 @@ export async function startFakeThumbtack(): Promise<FakeThumbtack> {
     if (!fake.activeAccess.has(bearer)) {
       return c.body(notActive, 401, { 'Content-Type': 'application/problem+json' })
     }
+    await fake.onApiCall?.()
     const canned = fake.canned.shift()
     if (canned) return new Response(canned.body ?? null, canned)
     if (c.req.path === '/api/v4/users/self') return c.json(FAKE_USER)
+    if (c.req.path === '/api/v4/businesses' && c.req.method === 'GET') {
+      return c.json({ data: FAKE_BUSINESSES, pagination: { limit: 100 } })
+    }
     return c.json({ ok: true, method: c.req.method, path: c.req.path })
   })
   const server: ServerType = await new Promise((resolve) => {
