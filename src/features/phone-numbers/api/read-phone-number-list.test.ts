@@ -124,8 +124,7 @@ describe('the hand-written reading of the list', () => {
 
   it('reads a list the same way when a script has added keys to every object', () => {
     const { isDeleted: _dropped, ...withoutFlag } = valid
-    const prototype: Record<string, unknown> = Object.prototype
-    Object.defineProperty(prototype, 'isDeleted', {
+    Object.defineProperty(Object.prototype, 'isDeleted', {
       value: true,
       enumerable: true,
       configurable: true,
@@ -135,7 +134,7 @@ describe('the hand-written reading of the list', () => {
       const list = { phoneNumbers: [valid, withoutFlag] }
       expect(readPhoneNumberList(list)).toStrictEqual(phoneNumberListSchema.parse(list))
     } finally {
-      delete prototype.isDeleted
+      Reflect.deleteProperty(Object.prototype, 'isDeleted')
     }
   })
 
