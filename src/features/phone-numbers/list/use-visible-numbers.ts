@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
 
+import { cachedSearchKeyOf } from '@/lib/search/match-number'
+
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { firstSorted } from './first-sorted'
-import { type ListViewState } from './list-view-state'
+import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
 import { filterNumbers, visibilityTest } from './select-visible-numbers'
 import { sortNumbers } from './sort-numbers'
 
@@ -19,24 +21,61 @@ export interface VisibleNumbers {
 
 // No row is shorter than 60 px (a desktop row); one more covers a row cut at the bottom.
 const firstScreenRows = () => Math.ceil(window.innerHeight / 60) + 1
+// Search keys built per task after the list is drawn: a few milliseconds each, so a key
+// pressed meanwhile waits for one batch at most.
+const SEARCH_KEY_BATCH = 1_000
+
+// One sort per list and order, whether the task after the first paint or a render asks first.
+const sorts = new WeakMap<readonly PhoneNumber[], Map<string, PhoneNumber[]>>()
+function sortedOnce(numbers: readonly PhoneNumber[], key: SortKey, direction: SortDirection) {
+  let byOrder = sorts.get(numbers)
+  if (!byOrder) sorts.set(numbers, (byOrder = new Map<string, PhoneNumber[]>()))
+  let sorted = byOrder.get(`${key} ${direction}`)
+  if (!sorted) byOrder.set(`${key} ${direction}`, (sorted = sortNumbers(numbers, key, direction)))
+  return sorted
+}
+
+const nextTask = (run: () => void) => window.setTimeout(run, 0)
 
 /**
- * False from the list's first data until the frame after it was painted, then true for
- * good: a refetch or a new sort is sorted in full at once, as the rows are already there.
+ * False from the list's first data until it was painted and sorted in full, then true for
+ * good: a refetch or a new sort is sorted at once, as the rows are already there. The sort
+ * and the render that follows it are separate tasks, so a key pressed in between is not
+ * kept waiting for both; the search keys are then built in small batches.
  */
-function useFirstPaintPassed(hasData: boolean): boolean {
+function useFirstPaintPassed(numbers: readonly PhoneNumber[] | undefined, view: ListViewState) {
   const [passed, setPassed] = useState(false)
+  const { sort, direction } = view
   useEffect(() => {
-    if (!hasData || passed) return
-    let timer: number | undefined
+    if (!numbers || passed) return
+    const timers: number[] = []
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPassed(true), 0)
+      timers.push(
+        nextTask(() => {
+          sortedOnce(numbers, sort, direction)
+          timers.push(nextTask(() => setPassed(true)))
+        }),
+      )
     })
     return () => {
       cancelAnimationFrame(frame)
-      window.clearTimeout(timer)
+      timers.forEach((timer) => window.clearTimeout(timer))
     }
-  }, [hasData, passed])
+  }, [numbers, passed, sort, direction])
+  useEffect(() => {
+    if (!numbers || !passed) return
+    let timer = 0
+    const build = (from: number) => {
+      const to = Math.min(from + SEARCH_KEY_BATCH, numbers.length)
+      for (let index = from; index < to; index++) {
+        const number = numbers[index]
+        if (number) cachedSearchKeyOf(number)
+      }
+      if (to < numbers.length) timer = nextTask(() => build(to))
+    }
+    timer = nextTask(() => build(0))
+    return () => window.clearTimeout(timer)
+  }, [numbers, passed])
   return passed
 }
 
@@ -50,10 +89,10 @@ export function useVisibleNumbers(
   view: ListViewState,
   hiddenIDs: ReadonlySet<string>,
 ): VisibleNumbers {
-  const complete = useFirstPaintPassed(numbers !== undefined)
+  const complete = useFirstPaintPassed(numbers, view)
   const { sort, direction } = view
   const sorted = useMemo(
-    () => (complete && numbers ? sortNumbers(numbers, sort, direction) : undefined),
+    () => (complete && numbers ? sortedOnce(numbers, sort, direction) : undefined),
     [complete, numbers, sort, direction],
   )
   return useMemo((): VisibleNumbers => {
@@ -71,7 +110,7 @@ export function useVisibleNumbers(
     )
     let visible: PhoneNumber[] | undefined
     const all = () =>
-      (visible ??= filterNumbers(sortNumbers(list, sort, direction), view, hiddenIDs))
+      (visible ??= filterNumbers(sortedOnce(list, sort, direction), view, hiddenIDs))
     return { rows: first, total, complete: false, all }
   }, [sorted, numbers, view, hiddenIDs, sort, direction])
 }
