@@ -18,7 +18,12 @@ import { lighthouseMedianScore } from './lighthouse-score'
  * Chromium, against the built app and the sandbox on loopback, each beside a floor timed in
  * the same run (and the ratio to it), so that a busy machine can still be compared with a
  * quiet one. Medians of several runs. Prints; asserts nothing.
+ *
+ * BENCH_ONLY=first-rows,keystroke,size,lighthouse,bulk,gateway (any of them, comma-separated)
+ * runs only those parts, to iterate on one figure without waiting for the others.
  */
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean))
+const wanted = (part: string) => only.size === 0 || only.has(part)
 const numbers = Number(process.env.BENCH_NUMBERS ?? 10_000)
 // Lighthouse loads the Metro HVAC list as a big real customer has it.
 const lighthouseNumbers = Number(process.env.BENCH_LIGHTHOUSE_NUMBERS ?? 2_500)
@@ -45,55 +50,73 @@ function firstVisitFromManifest() {
 const rows: BenchRow[] = []
 const typed = 'tech 12'
 
-const list = await startBenchServer(numbers)
-try {
-  const browser = await chromium.launch({ executablePath, args: chromiumFlags })
-  const first = await measureFirstRows(browser, list.listUrl, list.credentials, list.token)
-  const keys = await measureKeystrokes(browser, list.listUrl, list.credentials, list.token, typed)
-  await browser.close()
-  rows.push(
-    {
-      label: `First rows after the data arrives (${first.count} runs)`,
-      value: ms(first.fromData),
-      floor: ms(first.floor),
-      ratio: times(first.fromData / first.floor),
-      aim: '<= 100 ms, <= 2× floor',
-    },
-    { label: '  from navigation start', value: ms(first.fromNavigation), aim: '' },
-    {
-      label: `Keystroke to filtered list ("${typed}", ${keys.count} keys)`,
-      value: ms(keys.median),
-      floor: ms(keys.floor),
-      ratio: times(keys.median / keys.floor),
-      aim: '<= 50 ms',
-    },
-    { label: '  slowest keystroke', value: ms(keys.max), aim: '' },
-  )
-} finally {
-  await list.server.close()
+if (wanted('first-rows') || wanted('keystroke')) {
+  const list = await startBenchServer(numbers)
+  try {
+    const browser = await chromium.launch({ executablePath, args: chromiumFlags })
+    if (wanted('first-rows')) {
+      const first = await measureFirstRows(browser, list.listUrl, list.credentials, list.token)
+      rows.push(
+        {
+          label: `First rows after the data arrives (${first.count} runs)`,
+          value: ms(first.fromData),
+          floor: ms(first.floor),
+          ratio: times(first.fromData / first.floor),
+          aim: '<= 100 ms, <= 2× floor',
+        },
+        { label: '  from navigation start', value: ms(first.fromNavigation), aim: '' },
+      )
+    }
+    if (wanted('keystroke')) {
+      const keys = await measureKeystrokes(
+        browser,
+        list.listUrl,
+        list.credentials,
+        list.token,
+        typed,
+      )
+      rows.push(
+        {
+          label: `Keystroke to filtered list ("${typed}", ${keys.count} keys)`,
+          value: ms(keys.median),
+          floor: ms(keys.floor),
+          ratio: times(keys.median / keys.floor),
+          aim: '<= 50 ms',
+        },
+        { label: '  slowest keystroke', value: ms(keys.max), aim: '' },
+      )
+    }
+    await browser.close()
+  } finally {
+    await list.server.close()
+  }
 }
 
-const size = firstVisitFromManifest()
-rows.push({
-  label: 'First-visit JavaScript (gzip)',
-  value: `${(size.bytes / 1024).toFixed(1)} KiB`,
-  aim: `<= ${firstVisitBudgetBytes / 1024} KiB`,
-})
-
-const metro = await startBenchServer(lighthouseNumbers)
-try {
-  const score = await lighthouseMedianScore(executablePath, metro.listUrl, metro.credentials)
+if (wanted('size')) {
+  const size = firstVisitFromManifest()
   rows.push({
-    label: `Lighthouse mobile, Metro HVAC list (runs: ${score.scores.join(', ')})`,
-    value: score.median === null ? 'no score' : String(score.median),
-    aim: '>= 95',
+    label: 'First-visit JavaScript (gzip)',
+    value: `${(size.bytes / 1024).toFixed(1)} KiB`,
+    aim: `<= ${firstVisitBudgetBytes / 1024} KiB`,
   })
-  for (const failure of score.failures) console.warn(failure)
-} finally {
-  await metro.server.close()
 }
 
-for (const figures of await measureBulkPipeline()) {
+if (wanted('lighthouse')) {
+  const metro = await startBenchServer(lighthouseNumbers)
+  try {
+    const score = await lighthouseMedianScore(executablePath, metro.listUrl, metro.credentials)
+    rows.push({
+      label: `Lighthouse mobile, Metro HVAC list (runs: ${score.scores.join(', ')})`,
+      value: score.median === null ? 'no score' : String(score.median),
+      aim: '>= 95',
+    })
+    for (const failure of score.failures) console.warn(failure)
+  } finally {
+    await metro.server.close()
+  }
+}
+
+for (const figures of wanted('bulk') ? await measureBulkPipeline() : []) {
   rows.push({
     label: `Bulk preview, ${figures.size.toLocaleString('en-US')} lines (${figures.runs} runs, CPU)`,
     value: ms(figures.pipeline),
@@ -114,4 +137,4 @@ console.log(
 )
 for (const line of formatTable(rows)) console.log(line)
 
-for (const line of await benchGatewayOverhead()) console.log(line)
+if (wanted('gateway')) for (const line of await benchGatewayOverhead()) console.log(line)

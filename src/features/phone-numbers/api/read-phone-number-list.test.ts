@@ -122,6 +122,22 @@ describe('the hand-written reading of the list', () => {
     }
   })
 
+  it('reads a list the same way when a script has added keys to every object', () => {
+    const { isDeleted: _dropped, ...withoutFlag } = valid
+    Object.defineProperty(Object.prototype, 'isDeleted', {
+      value: true,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    })
+    try {
+      const list = { phoneNumbers: [valid, withoutFlag] }
+      expect(readPhoneNumberList(list)).toStrictEqual(phoneNumberListSchema.parse(list))
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'isDeleted')
+    }
+  })
+
   it("reports a refused list with zod's own issue and path", () => {
     const result = fastPhoneNumberListSchema.safeParse({
       phoneNumbers: [valid, { ...valid, phoneNumberID: 7 }],

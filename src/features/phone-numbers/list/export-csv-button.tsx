@@ -7,17 +7,20 @@ import { numbersToCsv } from './numbers-csv'
 
 /** Downloads exactly what the list shows now, however many rows that is. */
 export function ExportCsvButton({
-  numbers,
+  count,
+  getNumbers,
   businessName,
 }: {
-  numbers: readonly PhoneNumber[]
+  count: number
+  /** Called on click: the list may not be sorted in full until then. */
+  getNumbers: () => readonly PhoneNumber[]
   businessName: string
 }) {
   return (
     <Button
-      disabled={numbers.length === 0}
+      disabled={count === 0}
       onClick={() => {
-        downloadCsv(numbersToCsv(numbers), csvFileName(businessName, 'numbers', new Date()))
+        downloadCsv(numbersToCsv(getNumbers()), csvFileName(businessName, 'numbers', new Date()))
       }}
     >
       Export CSV

@@ -6,11 +6,22 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 import { PhoneNumberRow } from './phone-number-row'
 
 interface PhoneNumberRowsProps {
+  /** The rows the list shows; while `complete` is false, only its first screen. */
   numbers: readonly PhoneNumber[]
+  /** How many rows the list shows in all. */
+  total: number
+  /**
+   * False for the first screen of a list just loaded, drawn before the rest is sorted:
+   * those rows are laid out one under the other, and the virtualizer takes over once the
+   * whole list is there (keeping the same elements, so nothing on screen moves).
+   */
+  complete: boolean
   now: Date
   onDelete: (number: PhoneNumber) => void
   readOnlyReasonID?: string | undefined
 }
+
+const rowEstimate = 64
 
 /**
  * Renders only the rows on screen (plus a few), scrolling with the page itself so that
@@ -19,6 +30,8 @@ interface PhoneNumberRowsProps {
  */
 export function PhoneNumberRows({
   numbers,
+  total,
+  complete,
   now,
   onDelete,
   readOnlyReasonID,
@@ -27,24 +40,29 @@ export function PhoneNumberRows({
   const [scrollMargin, setScrollMargin] = useState(0)
 
   useLayoutEffect(() => {
-    setScrollMargin(listRef.current?.offsetTop ?? 0)
-  }, [])
+    if (complete) setScrollMargin(listRef.current?.offsetTop ?? 0)
+  }, [complete])
 
   const virtualizer = useWindowVirtualizer({
-    count: numbers.length,
-    estimateSize: () => 64,
+    enabled: complete,
+    count: complete ? numbers.length : 0,
+    estimateSize: () => rowEstimate,
     overscan: 8,
     scrollMargin,
     getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
   })
-  const items = virtualizer.getVirtualItems()
+  const items = complete
+    ? virtualizer.getVirtualItems()
+    : numbers.map((number, index) => ({ key: number.phoneNumberID, index, start: 0 }))
 
   return (
     <ul
       ref={listRef}
       aria-label="Phone numbers"
       className="relative rounded-lg border border-slate-200 sm:rounded-t-none sm:border-t-0 dark:border-slate-800"
-      style={{ height: virtualizer.getTotalSize() }}
+      // The first screen's list is as tall as the whole one will be, near enough, so that the
+      // page can already be scrolled as far.
+      style={{ height: complete ? virtualizer.getTotalSize() : total * rowEstimate }}
     >
       {items.map((item) => {
         const number = numbers[item.index]
@@ -53,11 +71,19 @@ export function PhoneNumberRows({
           <li
             key={item.key}
             data-index={item.index}
-            ref={virtualizer.measureElement}
-            aria-setsize={numbers.length}
+            ref={complete ? virtualizer.measureElement : undefined}
+            aria-setsize={total}
             aria-posinset={item.index + 1}
-            className="absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-800"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            className={
+              complete
+                ? 'absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-800'
+                : 'border-b border-slate-200 dark:border-slate-800'
+            }
+            style={
+              complete
+                ? { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }
+                : undefined
+            }
           >
             <PhoneNumberRow
               number={number}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
@@ -8,10 +8,9 @@ import { Spinner } from '@/components/ui/spinner'
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 import { countLabel, countNumbers, showingLabel } from './count-numbers'
-import { filterNumbers } from './select-visible-numbers'
-import { sortNumbers } from './sort-numbers'
 import { useListView } from './use-list-view'
 import { useRemovalFocus } from './use-removal-focus'
+import { useVisibleNumbers } from './use-visible-numbers'
 
 import { ExportCsvButton } from './export-csv-button'
 import { PhoneNumberListHeader } from './phone-number-list-header'
@@ -50,16 +49,8 @@ export function PhoneNumbersView({
   const now = useNow()
   // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
   const deferredView = useDeferredValue(view)
-  const sorted = useMemo(
-    () =>
-      numbers.data ? sortNumbers(numbers.data, deferredView.sort, deferredView.direction) : [],
-    [numbers.data, deferredView.sort, deferredView.direction],
-  )
-  const visible = useMemo(
-    () => filterNumbers(sorted, deferredView, hiddenIDs),
-    [sorted, deferredView, hiddenIDs],
-  )
-  const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible, hiddenIDs, onDelete)
+  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs)
+  const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible.all, hiddenIDs, onDelete)
 
   if (numbers.isPending) return <Spinner label="Loading numbers…" />
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
@@ -89,10 +80,14 @@ export function PhoneNumbersView({
       <div className="flex flex-wrap items-center gap-2">
         <p className="mr-auto text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
           {filtered
-            ? showingLabel(visible.length, counts, deferredView.showRemoved)
+            ? showingLabel(visible.total, counts, deferredView.showRemoved)
             : countLabel(activeCount)}
         </p>
-        <ExportCsvButton numbers={visible} businessName={businessName} />
+        <ExportCsvButton
+          count={visible.total}
+          getNumbers={visible.all}
+          businessName={businessName}
+        />
         <WriteActions readOnlyReason={readOnlyReason} />
       </div>
       <PhoneNumberToolbar
@@ -101,7 +96,7 @@ export function PhoneNumbersView({
         view={view}
         onViewChange={setView}
       />
-      {visible.length === 0 ? (
+      {visible.total === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
           {activeCount === 0 && !filtered
             ? readOnlyReason === undefined
@@ -125,7 +120,9 @@ export function PhoneNumbersView({
         <div>
           <PhoneNumberListHeader />
           <PhoneNumberRows
-            numbers={visible}
+            numbers={visible.rows}
+            total={visible.total}
+            complete={visible.complete}
             now={now}
             onDelete={deleteAndMoveFocus}
             readOnlyReasonID={readOnlyReason === undefined ? undefined : readOnlyReasonID}

@@ -15,13 +15,19 @@ export function filterNumbers(
   view: Pick<ListViewState, 'search' | 'showRemoved'>,
   hiddenIDs: ReadonlySet<string> = new Set(),
 ): PhoneNumber[] {
+  return sorted.filter(visibilityTest(view, hiddenIDs))
+}
+
+/** Whether a view shows a number, whatever the order. */
+export function visibilityTest(
+  view: Pick<ListViewState, 'search' | 'showRemoved'>,
+  hiddenIDs: ReadonlySet<string>,
+): (number: PhoneNumber) => boolean {
   const matches = createNumberMatcher(view.search)
-  return sorted.filter(
-    (number) =>
-      (view.showRemoved || !number.isDeleted) &&
-      !hiddenIDs.has(number.phoneNumberID) &&
-      matches(number),
-  )
+  return (number) =>
+    (view.showRemoved || !number.isDeleted) &&
+    !hiddenIDs.has(number.phoneNumberID) &&
+    matches(number)
 }
 
 export function selectVisibleNumbers(

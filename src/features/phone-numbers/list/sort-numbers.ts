@@ -21,7 +21,7 @@ function nameKey(name: string): string {
   return folded.replace(DIGIT_RUNS, (digits) => digits.padStart(12, '0'))
 }
 
-function keyOf(number: PhoneNumber, key: SortKey): string | null {
+export function keyOf(number: PhoneNumber, key: SortKey): string | null {
   switch (key) {
     case 'name':
       return nameKey(number.name)
@@ -34,25 +34,34 @@ function keyOf(number: PhoneNumber, key: SortKey): string | null {
   }
 }
 
+/** A number with its sort key, worked out once per sort. */
+export interface KeyedNumber {
+  number: PhoneNumber
+  key: string | null
+}
+
+/** The list's order: by key in the direction asked, then by name, then by ID. */
+export function compareKeyed(a: KeyedNumber, b: KeyedNumber, sign: 1 | -1): number {
+  if (a.key !== b.key) {
+    // Missing times sort last whichever the direction: "never" is not the oldest activity.
+    if (a.key === null) return 1
+    if (b.key === null) return -1
+    return sign * (a.key < b.key ? -1 : 1)
+  }
+  // Ties fall back to the name, then the ID, so the order never jumps between renders.
+  return (
+    collator.compare(a.number.name, b.number.name) ||
+    (a.number.phoneNumberID < b.number.phoneNumberID ? -1 : 1)
+  )
+}
+
 export function sortNumbers(
   numbers: readonly PhoneNumber[],
   key: SortKey,
   direction: SortDirection,
 ): PhoneNumber[] {
   const sign = direction === 'asc' ? 1 : -1
-  const keyed = numbers.map((number) => ({ number, key: keyOf(number, key) }))
-  keyed.sort((a, b) => {
-    if (a.key !== b.key) {
-      // Missing times sort last whichever the direction: "never" is not the oldest activity.
-      if (a.key === null) return 1
-      if (b.key === null) return -1
-      return sign * (a.key < b.key ? -1 : 1)
-    }
-    // Ties fall back to the name, then the ID, so the order never jumps between renders.
-    return (
-      collator.compare(a.number.name, b.number.name) ||
-      (a.number.phoneNumberID < b.number.phoneNumberID ? -1 : 1)
-    )
-  })
+  const keyed = numbers.map((number): KeyedNumber => ({ number, key: keyOf(number, key) }))
+  keyed.sort((a, b) => compareKeyed(a, b, sign))
   return keyed.map((entry) => entry.number)
 }

@@ -19,7 +19,8 @@ function focusIsFree(list: HTMLElement | null): boolean {
  * left); after an undo (or a failed removal) back to the row that returned.
  */
 export function useRemovalFocus(
-  visible: readonly PhoneNumber[],
+  /** The rows the list shows, in order (a function: they may not be sorted yet). */
+  visibleRows: () => readonly PhoneNumber[],
   hiddenIDs: ReadonlySet<string>,
   onDelete: (number: PhoneNumber) => void,
 ) {
@@ -29,13 +30,13 @@ export function useRemovalFocus(
 
   const deleteAndMoveFocus = useCallback(
     (number: PhoneNumber) => {
-      const deletable = visible.filter((candidate) => !candidate.isDeleted)
+      const deletable = visibleRows().filter((candidate) => !candidate.isDeleted)
       const index = deletable.findIndex((n) => n.phoneNumberID === number.phoneNumberID)
       const neighbour = deletable[index + 1] ?? deletable[index - 1]
       focusNext.current = neighbour?.phoneNumberID ?? ''
       onDelete(number)
     },
-    [visible, onDelete],
+    [visibleRows, onDelete],
   )
 
   const hiddenBefore = useRef(hiddenIDs)
@@ -43,10 +44,11 @@ export function useRemovalFocus(
     const before = hiddenBefore.current
     hiddenBefore.current = hiddenIDs
     for (const id of before) {
-      const back = !hiddenIDs.has(id) && visible.some((n) => n.phoneNumberID === id && !n.isDeleted)
+      const back =
+        !hiddenIDs.has(id) && visibleRows().some((n) => n.phoneNumberID === id && !n.isDeleted)
       if (back && focusIsFree(listRef.current)) focusNext.current = id
     }
-  }, [hiddenIDs, visible])
+  }, [hiddenIDs, visibleRows])
 
   useEffect(() => {
     const id = focusNext.current

@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useState } from 'react'
+
+import { cachedSearchKeyOf } from '@/lib/search/match-number'
+
+import { type PhoneNumber } from '../api/phone-number-schemas'
+
+import { firstSorted } from './first-sorted'
+import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
+import { filterNumbers, visibilityTest } from './select-visible-numbers'
+import { sortNumbers } from './sort-numbers'
+
+export interface VisibleNumbers {
+  /** The rows to draw: all the view shows, or, while `complete` is false, its first screen. */
+  rows: readonly PhoneNumber[]
+  /** How many numbers the view shows in all. */
+  total: number
+  complete: boolean
+  /** Everything the view shows, in order, worked out on the spot if it is not yet. */
+  all: () => readonly PhoneNumber[]
+}
+
+// No row is shorter than 60 px (a desktop row); one more covers a row cut at the bottom.
+const firstScreenRows = () => Math.ceil(window.innerHeight / 60) + 1
+// Search keys built per task after the list is drawn: a few milliseconds each, so a key
+// pressed meanwhile waits for one batch at most.
+const SEARCH_KEY_BATCH = 1_000
+
+// One sort per list and order, whether the task after the first paint or a render asks first.
+const sorts = new WeakMap<readonly PhoneNumber[], Map<string, PhoneNumber[]>>()
+function sortedOnce(numbers: readonly PhoneNumber[], key: SortKey, direction: SortDirection) {
+  let byOrder = sorts.get(numbers)
+  if (!byOrder) sorts.set(numbers, (byOrder = new Map<string, PhoneNumber[]>()))
+  let sorted = byOrder.get(`${key} ${direction}`)
+  if (!sorted) byOrder.set(`${key} ${direction}`, (sorted = sortNumbers(numbers, key, direction)))
+  return sorted
+}
+
+const nextTask = (run: () => void) => window.setTimeout(run, 0)
+
+/**
+ * False from the list's first data until it was painted and sorted in full, then true for
+ * good: a refetch or a new sort is sorted at once, as the rows are already there. The sort
+ * and the render that follows it are separate tasks, so a key pressed in between is not
+ * kept waiting for both; the search keys are then built in small batches.
+ */
+function useFirstPaintPassed(numbers: readonly PhoneNumber[] | undefined, view: ListViewState) {
+  const [passed, setPassed] = useState(false)
+  const { sort, direction } = view
+  useEffect(() => {
+    if (!numbers || passed) return
+    const timers: number[] = []
+    const frame = requestAnimationFrame(() => {
+      timers.push(
+        nextTask(() => {
+          sortedOnce(numbers, sort, direction)
+          timers.push(nextTask(() => setPassed(true)))
+        }),
+      )
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      timers.forEach((timer) => window.clearTimeout(timer))
+    }
+  }, [numbers, passed, sort, direction])
+  useEffect(() => {
+    if (!numbers || !passed) return
+    let timer = 0
+    const build = (from: number) => {
+      const to = Math.min(from + SEARCH_KEY_BATCH, numbers.length)
+      for (let index = from; index < to; index++) {
+        const number = numbers[index]
+        if (number) cachedSearchKeyOf(number)
+      }
+      if (to < numbers.length) timer = nextTask(() => build(to))
+    }
+    timer = nextTask(() => build(0))
+    return () => window.clearTimeout(timer)
+  }, [numbers, passed])
+  return passed
+}
+
+/**
+ * The numbers a view shows, in order. Sorting 10,000 numbers takes far longer than drawing
+ * a screenful, so a list just loaded is first drawn from its top rows, picked in one pass
+ * in the very same order; the full sort follows once those rows are on screen.
+ */
+export function useVisibleNumbers(
+  numbers: readonly PhoneNumber[] | undefined,
+  view: ListViewState,
+  hiddenIDs: ReadonlySet<string>,
+): VisibleNumbers {
+  const complete = useFirstPaintPassed(numbers, view)
+  const { sort, direction } = view
+  const sorted = useMemo(
+    () => (complete && numbers ? sortedOnce(numbers, sort, direction) : undefined),
+    [complete, numbers, sort, direction],
+  )
+  return useMemo((): VisibleNumbers => {
+    if (sorted) {
+      const visible = filterNumbers(sorted, view, hiddenIDs)
+      return { rows: visible, total: visible.length, complete: true, all: () => visible }
+    }
+    const list = numbers ?? []
+    const { first, total } = firstSorted(
+      list,
+      visibilityTest(view, hiddenIDs),
+      sort,
+      direction,
+      firstScreenRows(),
+    )
+    let visible: PhoneNumber[] | undefined
+    const all = () =>
+      (visible ??= filterNumbers(sortedOnce(list, sort, direction), view, hiddenIDs))
+    return { rows: first, total, complete: false, all }
+  }, [sorted, numbers, view, hiddenIDs, sort, direction])
+}
