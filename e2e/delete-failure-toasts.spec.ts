@@ -85,6 +85,8 @@ test.describe('failed removals', () => {
     await page.keyboard.press('Enter')
 
     await expect(toast).toHaveCount(0)
+    // The toast left with the focused Retry: focus stays in the list, not on <body>.
+    await expect(page.getByRole('region', { name: 'Numbers' })).toBeFocused()
     for (const number of removed) {
       await expect.poll(() => signedIn.isDeleted(number.phoneNumberID)).toBe(true)
       await expect(list.rowOf(number.name)).toHaveCount(0)

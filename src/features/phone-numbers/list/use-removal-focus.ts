@@ -12,11 +12,19 @@ function focusIsFree(list: HTMLElement | null): boolean {
   return Boolean(list?.contains(active)) || active.closest('[role="status"]') !== null
 }
 
+/** Focus fallen to the body or sitting in a toast: nothing in the list holds it. */
+function focusIsOutsideList(list: HTMLElement | null): boolean {
+  const active = document.activeElement
+  if (active === null || active === document.body) return true
+  return !list?.contains(active) && active.closest('[role="status"]') !== null
+}
+
 /**
  * Keeps keyboard focus in the list when rows come and go. The Delete button pressed leaves
  * with its row, and the toast's Undo with its toast: either way focus would fall to <body>.
  * After a delete it goes to the next row (the previous one at the end, the list when none is
- * left); after an undo (or a failed removal) back to the row that returned.
+ * left); after an undo (or a failed removal) back to the row that returned; after a toast's
+ * Retry, to the list.
  */
 export function useRemovalFocus(
   /** The rows the list shows, in order (a function: they may not be sorted yet). */
@@ -47,6 +55,12 @@ export function useRemovalFocus(
       const back =
         !hiddenIDs.has(id) && visibleRows().some((n) => n.phoneNumberID === id && !n.isDeleted)
       if (back && focusIsFree(listRef.current)) focusNext.current = id
+    }
+    // Rows hidden from outside the list (a toast's Retry removing them again) take the
+    // toast away with its focus: keep it in the list rather than let it fall to <body>.
+    const hiddenFromOutside = [...hiddenIDs].some((id) => !before.has(id))
+    if (hiddenFromOutside && focusNext.current === null && focusIsOutsideList(listRef.current)) {
+      focusNext.current = ''
     }
   }, [hiddenIDs, visibleRows])
 
