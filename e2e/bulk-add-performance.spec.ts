@@ -55,13 +55,13 @@ test.describe('bulk add: a large paste', () => {
     await expect(bulk.status(10_000)).toHaveText('Ready')
     await expect(bulk.addButton).toHaveText('Add 9991 numbers')
     // The draft is saved 300 ms after the last change: let that happen inside the measured
-    // window, by waiting until the fix is in the tab's storage.
+    // window, by waiting until the fix is in the draft's storage.
     await expect
       .poll(() =>
         page.evaluate(() =>
-          Object.keys(sessionStorage)
+          Object.keys(localStorage)
             .filter((key) => key.startsWith('numbers-console.bulk-draft.'))
-            .some((key) => sessionStorage.getItem(key)?.includes('312-820-9999')),
+            .some((key) => localStorage.getItem(key)?.includes('312-820-9999')),
         ),
       )
       .toBe(true)
