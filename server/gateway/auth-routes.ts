@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import * as client from 'openid-client'
 
-import { CONTRACT_CALLS } from './allowlist'
+import { connectBusinesses } from './connect-businesses'
 import {
   clearLoginCookie,
   readLoginCookie,
@@ -12,28 +12,11 @@ import {
 import { CALLBACK_PATH, type GatewayDeps } from './gateway-deps'
 import { openLogin, sealLogin } from './login-transaction'
 import { safeReturnTo } from './return-to'
-import { thumbtackUserSchema, type ThumbtackUser } from './sessions'
+import { gatewayGet } from './gateway-call'
+import { thumbtackUserSchema } from './session-profile'
 
 /** Where a failed sign-in lands; the SPA reads `signInError` (denied, expired, failed). */
 export const signInErrorUrl = (code: 'denied' | 'expired' | 'failed') => `/?signInError=${code}`
-
-const selfCall = CONTRACT_CALLS.find((c) => c.name === 'self')
-
-async function whoIs(deps: GatewayDeps, accessToken: string): Promise<ThumbtackUser | undefined> {
-  if (!selfCall) return undefined
-  const request = {
-    call: selfCall,
-    upstreamPath: 'v4/users/self',
-    query: new URLSearchParams(),
-    body: undefined,
-    contentType: undefined,
-    requestID: crypto.randomUUID(),
-  }
-  const result = await deps.send(request, accessToken)
-  if (result.kind !== 'response' || !result.response.ok) return undefined
-  const parsed = thumbtackUserSchema.safeParse(await result.response.json().catch(() => null))
-  return parsed.success ? parsed.data : undefined
-}
 
 /** `GET /auth/login?returnTo=` and `GET /auth/callback`: the authorization-code round trip. */
 export function authRoutes(deps: GatewayDeps): Hono {
@@ -46,7 +29,7 @@ export function authRoutes(deps: GatewayDeps): Hono {
     const returnTo = safeReturnTo(c.req.query('returnTo'))
     setLoginCookie(
       c,
-      sealLogin(deps.cipher, { state, codeVerifier, returnTo, startedAt: deps.now() }),
+      sealLogin(deps.cipher, { kind: 'pro', state, codeVerifier, returnTo, startedAt: deps.now() }),
     )
     const codeChallenge = await client.calculatePKCECodeChallenge(codeVerifier)
     const url = deps.oauth.authorizationUrl({
@@ -62,7 +45,7 @@ export function authRoutes(deps: GatewayDeps): Hono {
     c.header('Cache-Control', 'no-store')
     const tx = openLogin(deps.cipher, readLoginCookie(c), deps.now())
     clearLoginCookie(c)
-    if (!tx) return c.redirect(signInErrorUrl('expired'), 303)
+    if (tx?.kind !== 'pro') return c.redirect(signInErrorUrl('expired'), 303)
     const query = new URL(c.req.url).search
     const error = c.req.query('error')
     if (error !== undefined) {
@@ -81,7 +64,13 @@ export function authRoutes(deps: GatewayDeps): Hono {
       deps.log(`sign-in: the code exchange failed (${e instanceof Error ? e.message : 'unknown'})`)
       return c.redirect(signInErrorUrl('failed'), 303)
     }
-    const user = await whoIs(deps, tokens.accessToken)
+    const user = await gatewayGet(
+      deps,
+      tokens.accessToken,
+      'self',
+      'v4/users/self',
+      thumbtackUserSchema,
+    )
     if (!user) {
       deps.log('sign-in: GET /users/self did not answer with a user')
       return c.redirect(signInErrorUrl('failed'), 303)
@@ -89,7 +78,10 @@ export function authRoutes(deps: GatewayDeps): Hono {
     // A new session ID at every sign-in; whatever session this browser had is over.
     const previous = readSessionCookie(c)
     if (previous !== undefined) await deps.sessions.end(previous)
-    const { id } = await deps.sessions.create(user, tokens)
+    const { id, record } = await deps.sessions.create(user, tokens)
+    if (record.grantID !== null) {
+      await connectBusinesses(deps, user.userID, record.grantID, tokens.accessToken)
+    }
     setSessionCookie(c, id, deps.options.sessionAbsoluteSeconds)
     return c.redirect(tx.returnTo, 303)
   })
