@@ -15,8 +15,12 @@ import { safeReturnTo } from './return-to'
 import { gatewayGet } from './gateway-call'
 import { thumbtackUserSchema } from './session-profile'
 
-/** Where a failed sign-in lands; the SPA reads `signInError` (denied, expired, failed). */
-export const signInErrorUrl = (code: 'denied' | 'expired' | 'failed') => `/?signInError=${code}`
+/**
+ * Where a failed sign-in lands; the SPA reads `signInError` (denied, expired, failed, and
+ * for staff no-role: the provider named no role; staff-off: no staff provider configured).
+ */
+export const signInErrorUrl = (code: 'denied' | 'expired' | 'failed' | 'no-role' | 'staff-off') =>
+  `/?signInError=${code}`
 
 /** `GET /auth/login?returnTo=` and `GET /auth/callback`: the authorization-code round trip. */
 export function authRoutes(deps: GatewayDeps): Hono {

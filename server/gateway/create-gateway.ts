@@ -3,9 +3,12 @@ import { Hono } from 'hono'
 import { authRoutes } from './auth-routes'
 import type { GatewayDeps } from './gateway-deps'
 import { gatewayOptionsSchema, type GatewayOptionsInput } from './gateway-options'
+import { connectionRoutes } from './connection-routes'
 import { createOAuthClient } from './oauth-client'
 import { proxyRoutes } from './proxy-routes'
 import { sessionRoutes } from './session-routes'
+import { staffAuthRoutes } from './staff-auth-routes'
+import { createStaffOidc } from './staff-oidc'
 import { createSessions } from './sessions'
 import { createTokenCipher } from './token-cipher'
 import { createTokenRefresher } from './token-refresher'
@@ -62,7 +65,10 @@ export function createGateway(input: GatewayOptionsInput & { log?: (m: string) =
 
   const app = new Hono()
   app.route('/', authRoutes(deps))
+  const staff = options.staff && createStaffOidc(options.staff, options.upstreamTimeoutMs)
+  app.route('/', staffAuthRoutes(deps, staff))
   app.route('/', sessionRoutes(deps))
+  app.route('/', connectionRoutes(deps))
   app.route('/', proxyRoutes(deps))
 
   const sweep = setInterval(() => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 
+import { actingGrant } from './acting-grant'
 import { clearSessionCookie, readSessionCookie } from './cookies'
 import { requireSameOrigin } from './csrf'
 import { matchOrRefuse, upstreamRequest } from './forward-request'
@@ -24,12 +25,15 @@ export function proxyRoutes(deps: GatewayDeps): Hono {
     if (resolved.kind === 'none') {
       return gatewayProblem(c, 'sign-in-required', 'Sign in with Thumbtack to use Numbers Console.')
     }
-    const grantID = resolved.kind === 'active' ? resolved.session.grantID : null
     const ended = () => {
       clearSessionCookie(c)
       return gatewayProblem(c, 'session-ended', 'Your session has ended. Sign in again to go on.')
     }
-    if (grantID === null) return ended()
+    if (resolved.kind === 'ended') return ended()
+    // A pro acts with their own grant, staff through the business's connection.
+    const acting = await actingGrant(c, deps, resolved.session, resolved.who, match, ended)
+    if (acting instanceof Response) return acting
+    const { grantID } = acting
 
     const request = await upstreamRequest(c, match)
     if (request instanceof Response) return request
@@ -45,7 +49,7 @@ export function proxyRoutes(deps: GatewayDeps): Hono {
       }
       return await upstreamAnswer(c, result, write)
     } catch (error) {
-      if (error instanceof SessionEnded) return ended()
+      if (error instanceof SessionEnded) return acting.whenGone()
       if (error instanceof RefreshBusy) {
         return gatewayProblem(
           c,

@@ -22,6 +22,8 @@ export interface FakeThumbtack extends AuthServerState {
   apiCalls: SeenCall[]
   /** Answers for the next API calls, in order, instead of the default echo. */
   canned: CannedAnswer[]
+  /** What GET /api/v4/businesses lists: the pro's businesses, connected at sign-in. */
+  businesses: { businessID: string; name: string }[]
   close: () => Promise<void>
 }
 
@@ -39,6 +41,9 @@ export const FAKE_USER = {
   lastName: 'Rivera',
 }
 
+/** The pro's businesses: a sign-in connects them (issue 10). */
+export const FAKE_BUSINESS = { businessID: '5343987659230309812', name: 'Rivera Plumbing' }
+
 /** Thumbtack on 127.0.0.1, port 0: the authorization server and the seven API calls. */
 export async function startFakeThumbtack(): Promise<FakeThumbtack> {
   const fake = {
@@ -52,6 +57,7 @@ export async function startFakeThumbtack(): Promise<FakeThumbtack> {
     grantedScope: undefined,
     apiCalls: [] as SeenCall[],
     canned: [] as CannedAnswer[],
+    businesses: [FAKE_BUSINESS],
   } satisfies Omit<FakeThumbtack, 'origin' | 'close'>
   const app = new Hono()
   app.route('/', fakeAuthorizationServer(fake))
@@ -70,6 +76,13 @@ export async function startFakeThumbtack(): Promise<FakeThumbtack> {
     const canned = fake.canned.shift()
     if (canned) return new Response(canned.body ?? null, canned)
     if (c.req.path === '/api/v4/users/self') return c.json(FAKE_USER)
+    if (c.req.path === '/api/v4/businesses') {
+      const { businesses } = fake
+      return c.json({
+        data: businesses,
+        pagination: { limit: 1000, offset: 0, total: businesses.length },
+      })
+    }
     return c.json({ ok: true, method: c.req.method, path: c.req.path })
   })
   const server: ServerType = await new Promise((resolve) => {
