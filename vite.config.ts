@@ -56,7 +56,11 @@ export default defineConfig({
           // The sign-in gateway and its stores; PostgreSQL is provisioned for the run.
           name: 'gateway',
           environment: 'node',
-          include: ['server/gateway/**/*.test.ts', 'server/store/**/*.test.ts'],
+          include: [
+            'server/gateway/**/*.test.ts',
+            'server/store/**/*.test.ts',
+            'server/audit/**/*.test.ts',
+          ],
           globalSetup: ['./server/store/testing/postgres-global-setup.ts'],
         },
       },

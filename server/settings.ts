@@ -91,7 +91,7 @@ export const settingsSchema = z.object({
   /** The ID token claim holding support or viewer; a row in the gateway_staff table wins. */
   STAFF_ROLE_CLAIM: z
     .string()
-    .regex(/^[A-Za-z0-9_:.\/-]{1,100}$/, 'Must be a claim name, e.g. numbers_console_role.')
+    .regex(/^[A-Za-z0-9_:./-]{1,100}$/, 'Must be a claim name, e.g. numbers_console_role.')
     .default('numbers_console_role'),
 })
 

@@ -14,6 +14,7 @@ import { openLogin, sealLogin } from './login-transaction'
 import { safeReturnTo } from './return-to'
 import { gatewayGet } from './gateway-call'
 import { thumbtackUserSchema } from './session-profile'
+import { recordSignIn } from './sign-in-history'
 
 /**
  * Where a failed sign-in lands; the SPA reads `signInError` (denied, expired, failed, and
@@ -83,8 +84,11 @@ export function authRoutes(deps: GatewayDeps): Hono {
     const previous = readSessionCookie(c)
     if (previous !== undefined) await deps.sessions.end(previous)
     const { id, record } = await deps.sessions.create(user, tokens)
-    if (record.grantID !== null) {
-      await connectBusinesses(deps, user.userID, record.grantID, tokens.accessToken)
+    await recordSignIn(deps, record, tokens.accessToken)
+    const { grantID } = record
+    if (grantID !== null) {
+      // recordSignIn has just read the businesses with the new token: connect those.
+      await connectBusinesses(deps, { ...record, grantID }, deps.seen.businesses(grantID))
     }
     setSessionCookie(c, id, deps.options.sessionAbsoluteSeconds)
     return c.redirect(tx.returnTo, 303)

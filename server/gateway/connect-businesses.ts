@@ -1,39 +1,10 @@
-import { z } from 'zod'
+import { randomUUID } from 'node:crypto'
 
-import type { ConnectionRecord } from '../store/gateway-store'
+import { actorFromSession } from '../audit/audit-actor'
+import { recordEvent } from '../audit/audit-event'
+import type { ConnectionRecord, SessionRecord } from '../store/gateway-store'
 import type { GatewayDeps } from './gateway-deps'
-import { gatewayGet } from './gateway-call'
 import { openRefreshToken } from './grant-tokens'
-
-const PAGE = 1000
-// A pro with more businesses than this is not one person's shop; stop reading, keep these.
-const MAX_PAGES = 5
-
-const businessesPageSchema = z.object({
-  data: z.array(z.object({ businessID: z.string().regex(/^\d{1,30}$/), name: z.string() })),
-  pagination: z.object({ total: z.number().int().optional() }).partial().optional(),
-})
-
-/** The businesses this token reaches, or undefined when Thumbtack did not say. */
-async function businessesOf(deps: GatewayDeps, accessToken: string) {
-  const found: { businessID: string; name: string }[] = []
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const query = new URLSearchParams({ limit: String(PAGE), offset: String(page * PAGE) })
-    const answer = await gatewayGet(
-      deps,
-      accessToken,
-      'businesses',
-      'v4/businesses',
-      businessesPageSchema,
-      query,
-    )
-    if (!answer) return undefined
-    found.push(...answer.data)
-    const total = answer.pagination?.total
-    if (answer.data.length < PAGE || (total !== undefined && found.length >= total)) break
-  }
-  return found
-}
 
 /**
  * A pro's sign-in connects (or renews) each business they own, on this sign-in's grant, so
@@ -42,11 +13,10 @@ async function businessesOf(deps: GatewayDeps, accessToken: string) {
  */
 export async function connectBusinesses(
   deps: GatewayDeps,
-  userID: string,
-  grantID: string,
-  accessToken: string,
+  session: SessionRecord & { grantID: string },
+  businesses: readonly { businessID: string; name: string }[] | undefined,
 ): Promise<ConnectionRecord[]> {
-  const businesses = await businessesOf(deps, accessToken)
+  const { subjectID: userID, grantID } = session
   if (businesses === undefined) {
     // Keep whatever was connected: a failed list is not "owns nothing".
     deps.log('sign-in: the businesses could not be listed, so no connection was renewed')
@@ -62,6 +32,19 @@ export async function connectBusinesses(
     renewedAt: at,
   }))
   await deps.store.replaceConnections(userID, connections)
+  const actor = actorFromSession(session)
+  const requestID = randomUUID()
+  for (const b of businesses) {
+    const event = {
+      actor,
+      action: 'connect',
+      at,
+      businessID: b.businessID,
+      businessName: b.name,
+      requestID,
+    } as const
+    await recordEvent(deps.store.audit, event, deps.log)
+  }
   await retireUnusedGrants(deps, userID)
   return deps.store.listConnections(userID)
 }

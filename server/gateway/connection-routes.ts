@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto'
+
 import { Hono, type Context } from 'hono'
 
+import { actorFromSession } from '../audit/audit-actor'
+import { recordEvent } from '../audit/audit-event'
 import type { ConnectionRecord } from '../store/gateway-store'
 import { clearSessionCookie, readSessionCookie } from './cookies'
 import { requireSameOrigin } from './csrf'
@@ -74,6 +78,19 @@ export function connectionRoutes(deps: GatewayDeps): Hono {
       )
     }
     const { gone, retired } = await disconnect(deps, resolved.who.userID, businessID)
+    const actor = actorFromSession(resolved.session)
+    const requestID = randomUUID()
+    for (const g of gone) {
+      const event = {
+        actor,
+        action: 'disconnect',
+        at: deps.now(),
+        businessID: g.businessID,
+        businessName: g.businessName,
+        requestID,
+      } as const
+      await recordEvent(deps.store.audit, event, deps.log)
+    }
     if (businessID !== undefined && gone.length === 0) {
       return gatewayProblem(c, 'not-found', `Business ${businessID} is not connected.`)
     }

@@ -1,7 +1,10 @@
 import { Hono } from 'hono'
 
+import { createSeenUpstream } from '../audit/seen-upstream'
+
 import { authRoutes } from './auth-routes'
 import type { GatewayDeps } from './gateway-deps'
+import { historyRoutes } from './history-routes'
 import { gatewayOptionsSchema, type GatewayOptionsInput } from './gateway-options'
 import { connectionRoutes } from './connection-routes'
 import { createOAuthClient } from './oauth-client'
@@ -59,6 +62,7 @@ export function createGateway(input: GatewayOptionsInput & { log?: (m: string) =
       skewMs: options.refreshSkewSeconds * 1000,
     }),
     send: createUpstream(options.apiBase, options.upstreamTimeoutMs, options.fetch),
+    seen: createSeenUpstream(),
     originFor: (url) => publicOrigin ?? new URL(url).origin,
     log: input.log ?? ((m) => console.warn(`[gateway] ${m}`)),
   }
@@ -70,6 +74,7 @@ export function createGateway(input: GatewayOptionsInput & { log?: (m: string) =
   app.route('/', sessionRoutes(deps))
   app.route('/', connectionRoutes(deps))
   app.route('/', proxyRoutes(deps))
+  app.route('/', historyRoutes(deps))
 
   const sweep = setInterval(() => {
     store.deleteExpiredSessions(now()).catch((e: unknown) => {

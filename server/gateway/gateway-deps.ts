@@ -1,3 +1,4 @@
+import type { SeenUpstream } from '../audit/seen-upstream'
 import type { GatewayStore } from '../store/gateway-store'
 import type { GatewayOptions } from './gateway-options'
 import type { OAuthClient } from './oauth-client'
@@ -15,6 +16,8 @@ export interface GatewayDeps {
   sessions: Sessions
   refresher: TokenRefresher
   send: SendUpstream
+  /** What Thumbtack last said per grant, for the history's "before" and business names. */
+  seen: SeenUpstream
   now: () => number
   /** The origin the browser uses: PUBLIC_ORIGIN, or in sandbox mode the request's own. */
   originFor: (requestUrl: string) => string

@@ -28,6 +28,8 @@ const kinds = {
   'view-only': { status: 403, title: 'You may view, not change.' },
   /** A pro-only action (Disconnect) asked by staff, or a staff-only one by a pro. */
   'not-allowed': { status: 403, title: 'Your sign-in may not do this.' },
+  /** The history could not record a write, so the write was not sent. */
+  'history-unavailable': { status: 503, title: 'The change could not be recorded.' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
 
 export type GatewayProblemKind = keyof typeof kinds

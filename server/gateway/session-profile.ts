@@ -16,11 +16,7 @@ export type ThumbtackUser = z.infer<typeof thumbtackUserSchema>
  * 10's audit log) and "Acting for … as …" show; sessions from before it may lack a pro's.
  */
 const proProfileSchema = thumbtackUserSchema.extend({ name: z.string().optional() })
-const staffProfileSchema = z.object({
-  name: z.string().min(1),
-  email: z.string().optional(),
-  role: staffRoleSchema,
-})
+const staffProfileSchema = z.object({ name: z.string().min(1), email: z.string().optional() })
 
 export type Who =
   | { kind: 'pro'; userID: string; name: string; user: ThumbtackUser }
@@ -45,7 +41,9 @@ export function whoOf(session: SessionRecord): Who {
   const json: unknown = JSON.parse(session.profile)
   if (session.subjectKind === 'staff') {
     const p = staffProfileSchema.parse(json)
-    return { kind: 'staff', subject: session.subjectID, name: p.name, email: p.email, role: p.role }
+    // The role is the session's column (set at sign-in from the staff table or the claim).
+    const role = staffRoleSchema.parse(session.role)
+    return { kind: 'staff', subject: session.subjectID, name: p.name, email: p.email, role }
   }
   const { name, ...user } = proProfileSchema.parse(json)
   return { kind: 'pro', userID: user.userID, name: name ?? proName(user), user }

@@ -5,6 +5,7 @@ import { requireSameOrigin } from './csrf'
 import type { GatewayDeps } from './gateway-deps'
 import { openRefreshToken } from './grant-tokens'
 import { sessionAnswer } from './session-answer'
+import { recordSignOut } from './sign-in-history'
 
 /**
  * `GET /auth/session` says who is signed in and what they may do, never a token;
@@ -29,6 +30,7 @@ export function sessionRoutes(deps: GatewayDeps): Hono {
   app.post('/auth/logout', requireSameOrigin(deps.originFor), async (c) => {
     const cookie = readSessionCookie(c)
     const resolved = await deps.sessions.resolve(cookie)
+    if (resolved.kind === 'active') await recordSignOut(deps, resolved.session)
     const grantID = resolved.kind === 'active' ? resolved.session.grantID : null
     const connected =
       grantID !== null &&

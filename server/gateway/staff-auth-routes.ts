@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import * as client from 'openid-client'
 
+import { actorFromSession } from '../audit/audit-actor'
+import { recordEvent } from '../audit/audit-event'
 import type { StaffRole } from '../store/gateway-store'
 import { signInErrorUrl } from './auth-routes'
 import {
@@ -98,7 +100,9 @@ export function staffAuthRoutes(deps: GatewayDeps, oidc: StaffOidc | undefined):
     }
     const previous = readSessionCookie(c)
     if (previous !== undefined) await deps.sessions.end(previous)
-    const { id } = await deps.sessions.createStaff({ ...identity, role })
+    const { id, record } = await deps.sessions.createStaff({ ...identity, role })
+    const event = { actor: actorFromSession(record), action: 'sign-in', at: deps.now() } as const
+    await recordEvent(deps.store.audit, event, deps.log)
     setSessionCookie(c, id, deps.options.sessionAbsoluteSeconds)
     return c.redirect(tx.returnTo, 303)
   })

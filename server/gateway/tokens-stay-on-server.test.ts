@@ -75,9 +75,14 @@ describe.each(storeAdapters)('tokens stay on the server ($name store)', ({ open 
     expect(h.fake.revoked).toEqual([])
     expect(await opened.rawRows('gateway_sessions')).toHaveLength(0)
     expect(await opened.rawRows('gateway_grants')).toHaveLength(1)
-    expect(await opened.rawRows('gateway_connections')).toMatchObject([
-      { business_id: '5343987659230309812', business_name: 'Rivera Plumbing', user_id: '4001' },
-    ])
+    const connections = await opened.rawRows('gateway_connections')
+    expect(connections.map((r) => [r.business_id, r.business_name, r.user_id])).toEqual(
+      expect.arrayContaining([
+        ['1', 'Rivera Plumbing', '4001'],
+        ['2', 'Rivera Electric', '4001'],
+      ]),
+    )
+    expect(connections).toHaveLength(2)
     expect((await h.call('/api/v4/users/self', { cookie })).status).toBe(401)
   })
 })

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import type { AuditLog } from '../audit/audit-log'
+
 /**
  * The gateway's storage, one interface for SQLite (one machine) and PostgreSQL (many
  * instances). Token columns hold ciphertext only: the store never sees a token in clear.
@@ -99,5 +101,7 @@ export interface GatewayStore {
   /** The role the staff table gives this subject, if any (it overrides the ID token's). */
   findStaffRole(subject: string): Promise<StaffRole | undefined>
   putStaffRole(subject: string, role: StaffRole): Promise<void>
+  /** The append-only history of writes and sign-ins (server/audit/). */
+  readonly audit: AuditLog
   close(): Promise<void>
 }

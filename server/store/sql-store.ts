@@ -1,3 +1,4 @@
+import { createSqlAuditLog } from '../audit/sql-audit-log'
 import {
   grantColumns,
   grantFromRow,
@@ -141,6 +142,7 @@ export function createSqlStore(db: SqlRunner): GatewayStore {
       return sessions
     },
     ...connectionQueries(db),
+    audit: createSqlAuditLog(db),
     // Idempotent: the gateway and whoever opened the store may both close it.
     close: () => (closing ??= db.close()),
   }

@@ -23,7 +23,9 @@ export interface FakeThumbtack extends AuthServerState {
   /** Answers for the next API calls, in order, instead of the default echo. */
   canned: CannedAnswer[]
   /** What GET /api/v4/businesses lists: the pro's businesses, connected at sign-in. */
-  businesses: { businessID: string; name: string }[]
+  businesses: { businessID: string; name: string; imageURL?: string }[]
+  /** Runs as each API call arrives, before it is answered (to see what was stored first). */
+  onApiCall: (() => Promise<void>) | undefined
   close: () => Promise<void>
 }
 
@@ -34,15 +36,17 @@ export const notActive = JSON.stringify({
   detail: 'invalid token. failure reason(s): [token is not active]',
 })
 
+export const FAKE_BUSINESSES = [
+  { businessID: '1', name: 'Rivera Plumbing', imageURL: 'https://example.com/1.png' },
+  { businessID: '2', name: 'Rivera Electric', imageURL: 'https://example.com/2.png' },
+]
+
 export const FAKE_USER = {
   userID: '4001',
   email: 'ana@example.com',
   firstName: 'Ana',
   lastName: 'Rivera',
 }
-
-/** The pro's businesses: a sign-in connects them (issue 10). */
-export const FAKE_BUSINESS = { businessID: '5343987659230309812', name: 'Rivera Plumbing' }
 
 /** Thumbtack on 127.0.0.1, port 0: the authorization server and the seven API calls. */
 export async function startFakeThumbtack(): Promise<FakeThumbtack> {
@@ -57,7 +61,8 @@ export async function startFakeThumbtack(): Promise<FakeThumbtack> {
     grantedScope: undefined,
     apiCalls: [] as SeenCall[],
     canned: [] as CannedAnswer[],
-    businesses: [FAKE_BUSINESS],
+    businesses: [...FAKE_BUSINESSES],
+    onApiCall: undefined as (() => Promise<void>) | undefined,
   } satisfies Omit<FakeThumbtack, 'origin' | 'close'>
   const app = new Hono()
   app.route('/', fakeAuthorizationServer(fake))
@@ -73,15 +78,12 @@ export async function startFakeThumbtack(): Promise<FakeThumbtack> {
     if (!fake.activeAccess.has(bearer)) {
       return c.body(notActive, 401, { 'Content-Type': 'application/problem+json' })
     }
+    await fake.onApiCall?.()
     const canned = fake.canned.shift()
     if (canned) return new Response(canned.body ?? null, canned)
     if (c.req.path === '/api/v4/users/self') return c.json(FAKE_USER)
-    if (c.req.path === '/api/v4/businesses') {
-      const { businesses } = fake
-      return c.json({
-        data: businesses,
-        pagination: { limit: 1000, offset: 0, total: businesses.length },
-      })
+    if (c.req.path === '/api/v4/businesses' && c.req.method === 'GET') {
+      return c.json({ data: fake.businesses, pagination: { limit: 100 } })
     }
     return c.json({ ok: true, method: c.req.method, path: c.req.path })
   })

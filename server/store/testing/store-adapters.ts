@@ -16,6 +16,8 @@ export interface OpenedStore {
   openAnother: () => Promise<GatewayStore>
   /** Raw rows, to prove what is at rest. */
   rawRows: (table: string) => Promise<Record<string, unknown>[]>
+  /** A raw statement past the store, to prove what the database itself refuses. */
+  rawRun: (sql: string) => Promise<void>
   dispose: () => Promise<void>
 }
 
@@ -42,6 +44,17 @@ function sqlite(): Promise<OpenedStore> {
         db.close()
       }
     },
+    rawRun: (sql) => {
+      const db = new BetterSqlite3(file)
+      try {
+        db.exec(sql)
+        return Promise.resolve()
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+      } finally {
+        db.close()
+      }
+    },
     dispose: async () => {
       for (const s of opened) await s.close()
       rmSync(dir, { recursive: true, force: true })
@@ -61,6 +74,9 @@ async function postgres(): Promise<OpenedStore> {
       return another
     },
     rawRows: (table) => schema.query(`SELECT * FROM ${table}`),
+    rawRun: async (sql) => {
+      await schema.query(sql)
+    },
     dispose: async () => {
       for (const s of opened) await s.close()
       await schema.drop()
