@@ -9,7 +9,7 @@ import {
 } from '../../../sandbox/staff-idp/staff-people.ts'
 import type { Gateway } from '../create-gateway'
 import type { GatewayOptionsInput } from '../gateway-options'
-import { cookiePair, type SignedIn } from './gateway-harness'
+import { cookiePair, landed, type SignedIn } from './gateway-harness'
 
 /** The sandbox's staff provider on 127.0.0.1, port 0; `tamper` spoils its next ID tokens. */
 export interface StaffIdp {
@@ -67,13 +67,5 @@ export async function staffSignIn(
   const callback = await gateway.app.request(back.pathname + back.search, {
     headers: { Cookie: loginCookie },
   })
-  const setCookies = callback.headers.getSetCookie()
-  const session = setCookies.find(
-    (c) => c.startsWith('__Host-nc_session=') && !c.includes('Max-Age=0'),
-  )
-  return {
-    cookie: cookiePair(session ?? ''),
-    setCookies,
-    location: callback.headers.get('Location') ?? '',
-  }
+  return landed(callback)
 }
