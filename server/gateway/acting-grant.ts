@@ -15,18 +15,31 @@ export interface Acting {
   /** The business a staff member acts for (undefined for a pro's own calls). */
   businessID: string | undefined
   /** The grant was refused or deleted meanwhile: the Problem the browser gets. */
-  whenGone: () => Response
+  whenGone: () => Response | Promise<Response>
 }
 
 const businessInPath = /^v4\/businesses\/(\d+)\//
 const writeScope: string = GATEWAY_SCOPES[2]
 
-export const notConnected = (c: Context, businessID: string) =>
-  gatewayProblem(
+/** The business's name from its last history row (it outlives the connection), or its ID. */
+async function nameOf(deps: GatewayDeps, businessID: string): Promise<string> {
+  try {
+    const { entries } = await deps.store.audit.list({ businessID, limit: 1 })
+    const name = entries[0]?.businessName
+    return name ?? `Business ${businessID}`
+  } catch {
+    return `Business ${businessID}`
+  }
+}
+
+export async function notConnected(c: Context, deps: GatewayDeps, businessID: string) {
+  const name = await nameOf(deps, businessID)
+  return gatewayProblem(
     c,
     'not-connected',
-    `Business ${businessID} is not connected: its pro has disconnected it, or has never signed in with Thumbtack here. Staff can act for it again once the pro signs in.`,
+    `${name} is not connected: its pro has disconnected it, or has never signed in with Thumbtack here. Staff can act for it again once the pro signs in.`,
   )
+}
 
 /**
  * A pro's call uses their own sign-in's grant. A staff call is answered from the
@@ -78,8 +91,8 @@ export async function actingGrant(
     }
     chosen ??= grant?.id
   }
-  if (chosen === undefined) return notConnected(c, businessID)
-  return { grantID: chosen, businessID, whenGone: () => notConnected(c, businessID) }
+  if (chosen === undefined) return notConnected(c, deps, businessID)
+  return { grantID: chosen, businessID, whenGone: () => notConnected(c, deps, businessID) }
 }
 
 /** `GET /api/v4/businesses` for staff: every connected business, in Thumbtack's shape. */

@@ -3,7 +3,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 import { PersonaSignIn } from '@/features/session/components/persona-sign-in'
-import { ThumbtackSignIn } from '@/features/session/components/thumbtack-sign-in'
+import { StaffSignIn, ThumbtackSignIn } from '@/features/session/components/thumbtack-sign-in'
 import { TokenSignIn } from '@/features/session/components/token-sign-in'
 import { safeReturnPath } from '@/features/session/safe-return-path'
 import { signInErrorMessage } from '@/features/session/sign-in-error'
@@ -38,7 +38,10 @@ export function SignInPage() {
           {failure}
         </p>
       ) : null}
-      <ThumbtackSignIn returnTo={next} />
+      <div className="flex flex-wrap items-center gap-3">
+        <ThumbtackSignIn returnTo={next} />
+        <StaffSignIn returnTo={next} />
+      </div>
       {state.kind === 'loading' ? <Spinner label="Checking your sign-in…" /> : null}
       {state.kind === 'unreadable' ? (
         <ErrorState

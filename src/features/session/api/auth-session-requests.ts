@@ -45,3 +45,8 @@ export async function postLogout(): Promise<void> {
 export function loginUrl(returnTo: string): string {
   return `/auth/login?returnTo=${encodeURIComponent(returnTo)}`
 }
+
+/** Where "Sign in as staff" goes: the company's own OpenID Connect sign-in, via the gateway. */
+export function staffLoginUrl(returnTo: string): string {
+  return `/auth/staff/login?returnTo=${encodeURIComponent(returnTo)}`
+}
