@@ -16,6 +16,7 @@ export function SignInPage() {
   const [searchParams] = useSearchParams()
   const next = safeReturnPath(searchParams.get('next'))
   const failure = signInErrorMessage(searchParams.get('signInError'))
+  const disconnected = searchParams.get('disconnected') === '1'
   useDocumentTitle(['Sign in'])
 
   if (state.kind === 'token' || state.kind === 'session') return <Navigate to={next} replace />
@@ -30,6 +31,15 @@ export function SignInPage() {
           Manage the business phone numbers your customers reach through Thumbtack Numbers.
         </p>
       </div>
+      {disconnected ? (
+        <p
+          role="status"
+          className="rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900"
+        >
+          Your businesses are disconnected: support staff can no longer act for them, and you are
+          signed out. Signing in with Thumbtack again connects them again.
+        </p>
+      ) : null}
       {failure ? (
         <p
           role="alert"
