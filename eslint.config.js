@@ -57,6 +57,11 @@ const zones = [
     message: 'Only src/app composes pages; nothing else imports from it.',
   },
   {
+    target: './src/features/history/model',
+    from: [...reactAndTheClient, './src/features/history/api', './src/features/history/components'],
+    message: 'history/model is pure: no React, no requests; api/ and components/ build on it.',
+  },
+  {
     target: [`${bulk}/parse`, `${bulk}/register`],
     from: reactAndTheClient,
     message: 'bulk/parse and bulk/register are pure: no React, no API client (it is passed in).',

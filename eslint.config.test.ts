@@ -90,6 +90,27 @@ const cases = [
     says: /bottom layer/,
   },
   {
+    zone: 'history/model importing a request',
+    file: 'src/features/history/model/history-changes.ts',
+    bad: '../api/history-requests',
+    good: './history-schemas',
+    says: /history\/model is pure/,
+  },
+  {
+    zone: 'history/model importing React',
+    file: 'src/features/history/model/describe-change.ts',
+    bad: 'react',
+    good: '@/lib/phone/format-national',
+    says: /history\/model is pure/,
+  },
+  {
+    zone: 'history importing another feature',
+    file: 'src/features/history/components/history-list.tsx',
+    bad: '@/features/phone-numbers/api/phone-number-queries',
+    good: '../api/history-queries',
+    says: /Features stay apart/,
+  },
+  {
     zone: 'an import cycle',
     // parse-phone-input.ts imports format-national.ts: importing it back closes a loop.
     file: 'src/lib/phone/format-national.ts',

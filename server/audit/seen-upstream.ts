@@ -38,7 +38,7 @@ export interface SeenUpstream {
 }
 
 // Bounded: the least recently written (grant, business) lists go first.
-const MAX_LISTS = 500
+const MAX_LISTS = 100
 const MAX_GRANTS = 2_000
 const businessPath = /^v4\/businesses\/(\d+)\/associate-phone-numbers$/
 

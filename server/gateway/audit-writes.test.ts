@@ -1,22 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import type { AuditEntry } from '../audit/audit-entry'
 import type { GatewayStore } from '../store/gateway-store'
-import { startHarness, type Harness } from './testing/gateway-harness'
+import {
+  jsonAnswer as json,
+  numbersPath as numbers,
+  officeRecord as office,
+  rowsOf as rowsIn,
+} from './testing/audit-rows'
+import type { Harness } from './testing/gateway-harness'
 import { startSignedIn } from './testing/signed-in-harness'
-
-const numbers = '/api/v4/businesses/1/associate-phone-numbers'
-const office = {
-  phoneNumberID: '77',
-  businessID: '1',
-  phoneNumber: '+14155550100',
-  name: 'Office',
-  isDeleted: false,
-}
-const json = (body: unknown) => ({
-  body: JSON.stringify(body),
-  headers: { 'Content-Type': 'application/json' },
-})
 
 let h: Harness
 let store: GatewayStore
@@ -28,11 +20,7 @@ afterEach(async () => {
   await h.close()
 })
 
-/** The rows of one request, oldest first. */
-async function rowsOf(requestID: string | null): Promise<AuditEntry[]> {
-  const { entries } = await store.audit.list({ limit: 50 })
-  return entries.filter((e) => e.requestID === requestID).reverse()
-}
+const rowsOf = (requestID: string | null) => rowsIn(store, requestID)
 
 async function listOnce() {
   h.fake.canned.push({ status: 200, ...json({ phoneNumbers: [office] }) })
@@ -161,61 +149,5 @@ describe('every write through the gateway is on record', () => {
     expect(attempt?.phase).toBe('attempt')
     expect(outcome).toMatchObject({ upstreamStatus: 503, result: 'unknown' })
     expect(outcome?.detail).toMatch(/may or may not have been saved/)
-  })
-})
-
-describe('a write whose answer was lost', () => {
-  it('still has its attempt row, and the outcome says unknown', async () => {
-    const lost = await startHarness({
-      store,
-      fake: h.fake,
-      // Thumbtack carries out the write; the connection drops before its answer arrives.
-      extra: {
-        fetch: async (url, init) => {
-          const answer = await fetch(url, init)
-          if (init?.method !== 'POST') return answer
-          throw new TypeError('fetch failed')
-        },
-      },
-    })
-    const { cookie: lostCookie } = await lost.signIn()
-    const r = await lost.call(numbers, {
-      method: 'POST',
-      cookie: lostCookie,
-      body: JSON.stringify({ phoneNumber: '+14155550100', name: 'Office' }),
-    })
-    expect(r.status).toBe(502)
-    expect(h.fake.apiCalls.filter((c) => c.method === 'POST')).toHaveLength(1)
-    const [attempt, outcome] = await rowsOf(r.headers.get('X-Request-ID'))
-    expect(attempt).toMatchObject({ phase: 'attempt', after: { name: 'Office' } })
-    expect(outcome).toMatchObject({ phase: 'outcome', result: 'unknown', upstreamStatus: null })
-    expect(outcome?.detail).toMatch(/did not arrive/)
-  })
-
-  it('a write the history cannot record is not sent at all', async () => {
-    const broken: GatewayStore = {
-      ...store,
-      audit: { ...store.audit, append: () => Promise.reject(new Error('disk full')) },
-    }
-    const other = await startHarness({ store: broken, fake: h.fake })
-    const { cookie: c2 } = await other.signIn()
-    h.fake.apiCalls.length = 0
-    const r = await other.call(numbers, { method: 'POST', cookie: c2, body: '{}' })
-    expect(r.status).toBe(503)
-    expect(await r.text()).toContain('history-unavailable')
-    expect(h.fake.apiCalls).toHaveLength(0)
-  })
-})
-
-describe('sign-in and sign-out', () => {
-  it('are events for each of the pro’s businesses', async () => {
-    const signIns = await store.audit.list({ limit: 10, action: 'sign-in' })
-    expect(signIns.entries.map((e) => [e.phase, e.businessName, e.actor.name])).toEqual([
-      ['event', 'Rivera Electric', 'Ana Rivera'],
-      ['event', 'Rivera Plumbing', 'Ana Rivera'],
-    ])
-    expect((await h.call('/auth/logout', { method: 'POST', cookie })).status).toBe(204)
-    const signOuts = await store.audit.list({ limit: 10, action: 'sign-out' })
-    expect(signOuts.entries.map((e) => e.businessID).sort()).toEqual(['1', '2'])
   })
 })

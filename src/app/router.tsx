@@ -63,7 +63,19 @@ export const router = createBrowserRouter([
                       Component: (await import('./routes/edit-number-route')).EditNumberRoute,
                     }),
                   },
+                  {
+                    path: ':phoneNumberID/history',
+                    lazy: async () => ({
+                      Component: (await import('./routes/number-history-route')).NumberHistoryRoute,
+                    }),
+                  },
                 ],
+              },
+              {
+                path: 'businesses/:businessID/history',
+                lazy: async () => ({
+                  Component: (await import('./routes/business-history-page')).BusinessHistoryPage,
+                }),
               },
               {
                 path: '*',

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { Outlet, useOutlet, useParams } from 'react-router'
+import { Link, Outlet, useOutlet, useParams } from 'react-router'
 
 import { phoneNumberQueries } from '@/features/phone-numbers/api/phone-number-queries'
 import { PhoneNumbersView } from '@/features/phone-numbers/list/phone-numbers-view'
@@ -28,7 +28,15 @@ export function BusinessNumbersPage() {
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{businessName}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">{businessName}</h1>
+        <Link
+          to={`/businesses/${businessID}/history`}
+          className="dark:text-brand-300 text-sm font-medium text-brand-700 underline"
+        >
+          History
+        </Link>
+      </div>
       <PhoneNumbersView
         businessID={businessID}
         businessName={businessName}

@@ -6,7 +6,7 @@ export function PhoneNumberListHeader() {
   return (
     <div
       aria-hidden="true"
-      className="hidden grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] gap-x-4 rounded-t-lg border border-slate-200 bg-slate-50 px-4 py-2 text-xs font-semibold tracking-wide text-slate-600 uppercase sm:grid dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
+      className="hidden grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] gap-x-4 rounded-t-lg border border-slate-200 bg-slate-50 px-4 py-2 text-xs font-semibold tracking-wide text-slate-600 uppercase sm:grid dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
     >
       <span>Name</span>
       <span>Number</span>

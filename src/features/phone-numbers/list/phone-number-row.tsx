@@ -34,7 +34,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
   const location = useLocation()
   const label = labelOf(number)
   return (
-    <div className="grid grid-cols-1 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] sm:items-center sm:gap-x-4">
+    <div className="grid grid-cols-1 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] sm:items-center sm:gap-x-4">
       <div className="min-w-0">
         <span data-field="name" className="font-medium break-words">
           {number.name}
@@ -58,6 +58,15 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
         <ActivityTime iso={number.createdTime} now={now} />
       </div>
       <div className="flex justify-end gap-1">
+        {/* Every row, removed and view-only ones too: reading the history changes nothing. */}
+        <Link
+          to={{ pathname: `${number.phoneNumberID}/history`, search: location.search }}
+          relative="path"
+          aria-label={`History of ${label}`}
+          className={actionClass}
+        >
+          History
+        </Link>
         {number.isDeleted ? (
           // Registering again is a write: a view-only sign-in gets no such button.
           readOnlyReasonID ? null : (
