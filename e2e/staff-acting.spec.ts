@@ -3,6 +3,7 @@ import { type Page } from '@playwright/test'
 import { NAMED_BUSINESSES } from '../sandbox/personas'
 
 import { expect, test } from './support/fixtures'
+import { historyView, numberHistoryDialog } from './support/pages/history-page'
 import { openEditForm } from './support/pages/number-form'
 import { numbersListPage } from './support/pages/numbers-list-page'
 import { signInAsStaff, signOutHere, staffProviderPage } from './support/pages/staff-sign-in'
@@ -49,6 +50,16 @@ test.describe('staff acting for a pro', () => {
     await form.name.fill('Front desk')
     await form.save.click()
     await expect(list.rowOf('Front desk')).toBeVisible()
+
+    // On record as Sam's, for Rivera Plumbing: in the number's history and the business's.
+    const renamed = 'Sam Ortiz (support) for Rivera Plumbing renamed Office line → Front desk'
+    await page.getByRole('link', { name: 'History of Front desk' }).click()
+    const dialog = numberHistoryDialog(page, 'Front desk')
+    await expect(dialog.getByText(acting)).toBeVisible()
+    await expect(historyView(page, dialog).changes.first()).toContainText(`${renamed}, just now`)
+    await dialog.getByRole('link', { name: 'Filter and export this number’s history' }).click()
+    await expect(historyView(page).heading).toHaveText('History: Rivera Plumbing')
+    await expect(historyView(page).changes.first()).toContainText(renamed)
 
     // The rename went out with Pat's connection: the sandbox saw Pat's token, not a staff one.
     const log = await sandbox.requests()
