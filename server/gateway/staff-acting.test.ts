@@ -133,6 +133,25 @@ describe('staff acting through a pro’s connection', () => {
     expect((await h.call('/api/v4/users/self', { cookie: pro.cookie })).status).toBe(401)
   })
 
+  it('refreshes the connection’s token for staff, and a refused refresh ends the connection', async () => {
+    await proConnectsAndLeaves()
+    const { cookie } = await staffSignIn(h.gateway, SAM.subject)
+    h.clock.now += 3600_000
+    expect((await h.call(numbers('1'), { cookie })).status).toBe(200)
+    expect(h.fake.tokenCalls.filter((t) => t.grantType === 'refresh_token')).toHaveLength(1)
+    // Thumbtack forgets the grant (the pro revoked it there): the next renewal is refused.
+    h.fake.liveRefresh.clear()
+    h.clock.now += 3600_000
+    const r = await h.call(numbers('1'), { cookie })
+    expect(r.status).toBe(409)
+    expect(problemSchema.parse(await r.json()).type).toBe(
+      'urn:numbers-console:problem:not-connected',
+    )
+    expect(await store.listConnections()).toEqual([])
+    // The staff member is still signed in: only the connection ended.
+    expect((await h.call('/api/v4/businesses', { cookie })).status).toBe(200)
+  })
+
   it('shows a pro their connections and since when; staff may not disconnect', async () => {
     const pro = await h.signIn()
     const mine = z
