@@ -16,13 +16,15 @@ export function sessionRoutes(deps: GatewayDeps): Hono {
   const app = new Hono()
   // Whether the sign-in page may offer demo people and a pasted token (a developer option).
   const { devTokenSignIn } = deps.options
+  // Whether "Sign in as staff" leads anywhere (a company provider is configured).
+  const staffSignIn = deps.options.staff !== undefined
 
   app.get('/auth/session', async (c) => {
     c.header('Cache-Control', 'no-store')
     const resolved = await deps.sessions.resolve(readSessionCookie(c))
     if (resolved.kind !== 'active') {
       if (resolved.kind === 'ended') clearSessionCookie(c)
-      return c.json({ signedIn: false, devTokenSignIn })
+      return c.json({ signedIn: false, devTokenSignIn, staffSignIn })
     }
     return c.json(await sessionAnswer(deps, resolved.session, resolved.who))
   })

@@ -125,4 +125,18 @@ describe('signing in as staff', () => {
     })
     expect(res.headers.get('Location')).toBe('/?signInError=expired')
   })
+
+  it('without a company provider configured, staff sign-in says so and the page is told', async () => {
+    const bare = await startHarness()
+    try {
+      const login = await bare.gateway.app.request('/auth/staff/login')
+      expect(login.headers.get('Location')).toBe('/?signInError=staff-off')
+      const answer = await bare.gateway.app.request('/auth/session')
+      expect(await answer.json()).toMatchObject({ signedIn: false, staffSignIn: false })
+    } finally {
+      await bare.close()
+    }
+    const configured = await h.gateway.app.request('/auth/session')
+    expect(await configured.json()).toMatchObject({ signedIn: false, staffSignIn: true })
+  })
 })

@@ -50,7 +50,7 @@ export function SignInPage() {
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <ThumbtackSignIn returnTo={next} />
-        <StaffSignIn returnTo={next} />
+        {state.kind === 'signed-out' && state.staffSignIn ? <StaffSignIn returnTo={next} /> : null}
       </div>
       {state.kind === 'loading' ? <Spinner label="Checking your sign-in…" /> : null}
       {state.kind === 'unreadable' ? (

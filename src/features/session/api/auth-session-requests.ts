@@ -6,7 +6,7 @@ import { authSessionSchema, type AuthSession } from './auth-session-schema'
  * A server without the gateway (the sandbox alone) has no `/auth/session`: there the demo
  * and token sign-ins are the only way in, as they were before the gateway.
  */
-const noGateway: AuthSession = { signedIn: false, devTokenSignIn: true }
+const noGateway: AuthSession = { signedIn: false, devTokenSignIn: true, staffSignIn: false }
 
 export class SessionUnreadable extends Error {
   override readonly name = 'SessionUnreadable'

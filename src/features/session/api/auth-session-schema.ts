@@ -15,7 +15,10 @@ const userSchema = z.object({
  */
 const devTokenSignIn = z._default(z.boolean(), false)
 
-const signedOutSchema = z.object({ signedIn: z.literal(false), devTokenSignIn })
+/** Whether the server has a staff provider, so "Sign in as staff" leads somewhere. */
+const staffSignIn = z._default(z.boolean(), false)
+
+const signedOutSchema = z.object({ signedIn: z.literal(false), devTokenSignIn, staffSignIn })
 
 const signedInSchema = z.object({
   signedIn: z.literal(true),
