@@ -6,6 +6,8 @@ import { createFaults } from './faults.ts'
 import { loopbackOnly, socketAddress, type ClientAddress } from './loopback-only.ts'
 import { registeredClient, type OAuthClientOptions } from './oauth/client.ts'
 import { oauthRoutes } from './oauth/routes.ts'
+import { STAFF_IDP_PATH } from './staff-idp/staff-people.ts'
+import { staffIdpRoutes, type StaffIdpTamper } from './staff-idp/routes.ts'
 import { problem } from './problem.ts'
 import { createRequestLog } from './request-log.ts'
 import { sameOriginOnly } from './same-origin-only.ts'
@@ -42,6 +44,12 @@ export interface SandboxOptions {
    * /auth/callback (see oauth/client.ts). The app server passes its own redirect URIs.
    */
   oauthClient?: OAuthClientOptions
+  /**
+   * The staff OpenID Connect provider at /staff-idp (the partner's own staff, not
+   * Thumbtack's): extra redirect URIs besides any loopback /auth/staff/callback, and faults
+   * for relying-party tests.
+   */
+  staffIdp?: { redirectURIs?: readonly string[]; tamper?: StaffIdpTamper }
   /**
    * Host names to answer besides 127.0.0.1, localhost and [::1] (the HOST a server listens
    * on, PUBLIC_ORIGIN's): requests naming any other host get a 403 (DNS rebinding).
@@ -119,6 +127,8 @@ export function createSandbox(options: SandboxOptions): {
     '/oauth2',
     oauthRoutes({ ...deps, random, client: registeredClient(options.oauthClient) }),
   )
+  // A company's own OpenID Connect provider for its staff, played by the sandbox.
+  app.route(STAFF_IDP_PATH, staffIdpRoutes({ now, publicOrigin, ...options.staffIdp }))
 
   // Explicit catch-alls, not only notFound(): they still answer with a Problem when this
   // app is mounted inside another one (server/app.ts), whose own notFound would win.
@@ -127,6 +137,7 @@ export function createSandbox(options: SandboxOptions): {
   app.all('/api/*', nothingHere)
   app.all('/sandbox/*', nothingHere)
   app.all('/oauth2/*', nothingHere)
+  app.all(`${STAFF_IDP_PATH}/*`, nothingHere)
   app.notFound(nothingHere)
   // Every expected refusal is answered in the routes; reaching this is a sandbox bug.
   app.onError((error, c) => {

@@ -40,7 +40,11 @@ describe('the app server on a real socket', () => {
     server = await startAppServer({ dbPath: ':memory:', port: 0, host: '127.0.0.1' })
     await expectProblem(await fetch(`${server.url}/sandbox/personas`), 404, 'not-found')
     const session = await fetch(`${server.url}/auth/session`)
-    expect(await session.json()).toEqual({ signedIn: false, devTokenSignIn: false })
+    expect(await session.json()).toEqual({
+      signedIn: false,
+      devTokenSignIn: false,
+      staffSignIn: true,
+    })
   })
 
   const external = externalIPv4()

@@ -38,7 +38,7 @@ export interface AppServerOptions {
   serveSourceMaps?: boolean
 }
 
-const apiOrSandbox = /^\/(api|sandbox|auth|oauth2)(\/|$)/
+const apiOrSandbox = /^\/(api|sandbox|auth|oauth2|staff-idp)(\/|$)/
 const wildcardHosts = new Set(['0.0.0.0', '::', '[::]'])
 
 function defaultGatewaySettings(dbPath: string): GatewaySettings {

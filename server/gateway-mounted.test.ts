@@ -160,6 +160,10 @@ describe('the app server with DEV_TOKEN_SIGN_IN', () => {
     expect(elsewhere.status).toBe(404)
     expect(await elsewhere.json()).toMatchObject({ type: 'urn:numbers-console:problem:not-found' })
     const session = await fetch(`${server.url}/auth/session`)
-    expect(await session.json()).toEqual({ signedIn: false, devTokenSignIn: true })
+    expect(await session.json()).toEqual({
+      signedIn: false,
+      devTokenSignIn: true,
+      staffSignIn: true,
+    })
   })
 })

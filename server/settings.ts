@@ -77,6 +77,22 @@ export const settingsSchema = z.object({
   GATEWAY_SQLITE: z.string().min(1, 'Must be a file path, or :memory:.').optional(),
   SESSION_IDLE_MINUTES: wholeNumber(8 * 60),
   SESSION_ABSOLUTE_HOURS: wholeNumber(7 * 24),
+  // Staff sign-in: the company's own OpenID Connect provider (README, "Deploying"). In
+  // sandbox mode all default to the sandbox's /staff-idp; elsewhere staff sign-in is off
+  // until the issuer, client ID and secret are all given.
+  STAFF_OIDC_ISSUER: z
+    .url({
+      protocol: /^https?$/,
+      error: 'Must be the provider’s issuer URL, e.g. https://id.example.com.',
+    })
+    .optional(),
+  STAFF_OIDC_CLIENT_ID: z.string().trim().min(1, 'Must not be empty.').optional(),
+  STAFF_OIDC_CLIENT_SECRET: z.string().min(1, 'Must not be empty.').optional(),
+  /** The ID token claim holding support or viewer; a row in the gateway_staff table wins. */
+  STAFF_ROLE_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_:./-]{1,100}$/, 'Must be a claim name, e.g. numbers_console_role.')
+    .default('numbers_console_role'),
 })
 
 /** What the gateway reads (gatewaySettingsFrom turns it into GatewaySettings). */
@@ -92,6 +108,10 @@ export const gatewayEnvSchema = settingsSchema.pick({
   GATEWAY_SQLITE: true,
   SESSION_IDLE_MINUTES: true,
   SESSION_ABSOLUTE_HOURS: true,
+  STAFF_OIDC_ISSUER: true,
+  STAFF_OIDC_CLIENT_ID: true,
+  STAFF_OIDC_CLIENT_SECRET: true,
+  STAFF_ROLE_CLAIM: true,
 })
 export type GatewayEnv = z.output<typeof gatewayEnvSchema>
 

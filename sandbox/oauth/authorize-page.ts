@@ -12,7 +12,8 @@ export const CONSENT_CSS_PATH = '/oauth2/consent.css'
 /** Thumbtack has no support role: only the pros (and the read-only pro) can sign in here. */
 export const CONSENT_PERSONAS: readonly Persona[] = PERSONAS.filter((p) => p.role === 'pro')
 
-function layout(title: string, body: unknown) {
+/** The sandbox's sign-in pages' frame (also the staff provider's, sandbox/staff-idp). */
+export function layout(title: string, body: unknown) {
   return html`<!doctype html>
     <html lang="en">
       <head>

@@ -14,7 +14,7 @@ import { grantedScopes } from './scopes.ts'
  * The page's own policy: no script, styles from this origin, and the form may be sent
  * here and redirected to the client's origin (Chrome applies form-action to redirects).
  */
-function pageHeaders(redirectURI?: string): Record<string, string> {
+export function pageHeaders(redirectURI?: string): Record<string, string> {
   const target = redirectURI === undefined ? '' : ` ${new URL(redirectURI).origin}`
   return {
     'Cache-Control': 'no-store',

@@ -46,7 +46,7 @@ export function registeredClient(options: OAuthClientOptions = {}): RegisteredCl
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost'])
 
 /** A loopback callback written the one canonical way (no userinfo, query, fragment, 0-padding). */
-function isLoopbackCallback(uri: string): boolean {
+export function isLoopbackCallback(uri: string, callbackPath = LOOPBACK_CALLBACK_PATH): boolean {
   if (!URL.canParse(uri)) return false
   const url = new URL(uri)
   return (
@@ -55,7 +55,7 @@ function isLoopbackCallback(uri: string): boolean {
     LOOPBACK_HOSTS.has(url.hostname) &&
     url.username === '' &&
     url.password === '' &&
-    url.pathname === LOOPBACK_CALLBACK_PATH &&
+    url.pathname === callbackPath &&
     url.search === '' &&
     url.hash === ''
   )

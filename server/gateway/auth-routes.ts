@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import * as client from 'openid-client'
 
-import { CONTRACT_CALLS } from './allowlist'
+import { connectBusinesses } from './connect-businesses'
 import {
   clearLoginCookie,
   readLoginCookie,
@@ -12,29 +12,16 @@ import {
 import { CALLBACK_PATH, type GatewayDeps } from './gateway-deps'
 import { openLogin, sealLogin } from './login-transaction'
 import { safeReturnTo } from './return-to'
-import { thumbtackUserSchema, type ThumbtackUser } from './sessions'
+import { gatewayGet } from './gateway-call'
+import { thumbtackUserSchema } from './session-profile'
 import { recordSignIn } from './sign-in-history'
 
-/** Where a failed sign-in lands; the SPA reads `signInError` (denied, expired, failed). */
-export const signInErrorUrl = (code: 'denied' | 'expired' | 'failed') => `/?signInError=${code}`
-
-const selfCall = CONTRACT_CALLS.find((c) => c.name === 'self')
-
-async function whoIs(deps: GatewayDeps, accessToken: string): Promise<ThumbtackUser | undefined> {
-  if (!selfCall) return undefined
-  const request = {
-    call: selfCall,
-    upstreamPath: 'v4/users/self',
-    query: new URLSearchParams(),
-    body: undefined,
-    contentType: undefined,
-    requestID: crypto.randomUUID(),
-  }
-  const result = await deps.send(request, accessToken)
-  if (result.kind !== 'response' || !result.response.ok) return undefined
-  const parsed = thumbtackUserSchema.safeParse(await result.response.json().catch(() => null))
-  return parsed.success ? parsed.data : undefined
-}
+/**
+ * Where a failed sign-in lands; the SPA reads `signInError` (denied, expired, failed, and
+ * for staff no-role: the provider named no role; staff-off: no staff provider configured).
+ */
+export const signInErrorUrl = (code: 'denied' | 'expired' | 'failed' | 'no-role' | 'staff-off') =>
+  `/?signInError=${code}`
 
 /** `GET /auth/login?returnTo=` and `GET /auth/callback`: the authorization-code round trip. */
 export function authRoutes(deps: GatewayDeps): Hono {
@@ -47,7 +34,7 @@ export function authRoutes(deps: GatewayDeps): Hono {
     const returnTo = safeReturnTo(c.req.query('returnTo'))
     setLoginCookie(
       c,
-      sealLogin(deps.cipher, { state, codeVerifier, returnTo, startedAt: deps.now() }),
+      sealLogin(deps.cipher, { kind: 'pro', state, codeVerifier, returnTo, startedAt: deps.now() }),
     )
     const codeChallenge = await client.calculatePKCECodeChallenge(codeVerifier)
     const url = deps.oauth.authorizationUrl({
@@ -63,7 +50,7 @@ export function authRoutes(deps: GatewayDeps): Hono {
     c.header('Cache-Control', 'no-store')
     const tx = openLogin(deps.cipher, readLoginCookie(c), deps.now())
     clearLoginCookie(c)
-    if (!tx) return c.redirect(signInErrorUrl('expired'), 303)
+    if (tx?.kind !== 'pro') return c.redirect(signInErrorUrl('expired'), 303)
     const query = new URL(c.req.url).search
     const error = c.req.query('error')
     if (error !== undefined) {
@@ -82,7 +69,13 @@ export function authRoutes(deps: GatewayDeps): Hono {
       deps.log(`sign-in: the code exchange failed (${e instanceof Error ? e.message : 'unknown'})`)
       return c.redirect(signInErrorUrl('failed'), 303)
     }
-    const user = await whoIs(deps, tokens.accessToken)
+    const user = await gatewayGet(
+      deps,
+      tokens.accessToken,
+      'self',
+      'v4/users/self',
+      thumbtackUserSchema,
+    )
     if (!user) {
       deps.log('sign-in: GET /users/self did not answer with a user')
       return c.redirect(signInErrorUrl('failed'), 303)
@@ -92,6 +85,11 @@ export function authRoutes(deps: GatewayDeps): Hono {
     if (previous !== undefined) await deps.sessions.end(previous)
     const { id, record } = await deps.sessions.create(user, tokens)
     await recordSignIn(deps, record, tokens.accessToken)
+    const { grantID } = record
+    if (grantID !== null) {
+      // recordSignIn has just read the businesses with the new token: connect those.
+      await connectBusinesses(deps, { ...record, grantID }, deps.seen.businesses(grantID))
+    }
     setSessionCookie(c, id, deps.options.sessionAbsoluteSeconds)
     return c.redirect(tx.returnTo, 303)
   })

@@ -6,9 +6,12 @@ import { authRoutes } from './auth-routes'
 import type { GatewayDeps } from './gateway-deps'
 import { historyRoutes } from './history-routes'
 import { gatewayOptionsSchema, type GatewayOptionsInput } from './gateway-options'
+import { connectionRoutes } from './connection-routes'
 import { createOAuthClient } from './oauth-client'
 import { proxyRoutes } from './proxy-routes'
 import { sessionRoutes } from './session-routes'
+import { staffAuthRoutes } from './staff-auth-routes'
+import { createStaffOidc } from './staff-oidc'
 import { createSessions } from './sessions'
 import { createTokenCipher } from './token-cipher'
 import { createTokenRefresher } from './token-refresher'
@@ -66,7 +69,10 @@ export function createGateway(input: GatewayOptionsInput & { log?: (m: string) =
 
   const app = new Hono()
   app.route('/', authRoutes(deps))
+  const staff = options.staff && createStaffOidc(options.staff, options.upstreamTimeoutMs)
+  app.route('/', staffAuthRoutes(deps, staff))
   app.route('/', sessionRoutes(deps))
+  app.route('/', connectionRoutes(deps))
   app.route('/', proxyRoutes(deps))
   app.route('/', historyRoutes(deps))
 

@@ -61,6 +61,14 @@ export const gatewayOptionsSchema = z.object({
   refreshSkewSeconds: z.number().int().nonnegative().default(60),
   upstreamTimeoutMs: z.number().int().positive().default(15_000),
   store: z.custom<GatewayStore>(isStore, 'store must be a GatewayStore'),
+  /** Staff sign-in through the company's OpenID Connect provider; absent, it is off. */
+  staff: z
+    .object({
+      issuer: endpoint,
+      client: z.object({ id: z.string().min(1), secret: z.string().min(1) }),
+      roleClaim: z.string().min(1).default('numbers_console_role'),
+    })
+    .optional(),
   /** DEV_TOKEN_SIGN_IN: forward a pasted bearer token when no session cookie is sent. */
   devTokenSignIn: z.boolean().default(false),
   /** How API calls reach the upstream; the embedded sandbox is called in process. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } from '../../sandbox/oauth/client.ts'
 import { gatewayEnvSchema, parseSettings, type GatewayEnv } from '../settings.ts'
+import { staffSettingsFrom, type StaffSettings } from './staff-settings'
 import { parseSessionKeys, type SessionKey } from './token-cipher'
 
 // Beside the repo, not the working directory, like the sandbox's database.
@@ -39,6 +40,8 @@ export interface GatewaySettings {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string }
   sessionIdleSeconds: number
   sessionAbsoluteSeconds: number
+  /** Undefined: no staff sign-in (outside sandbox mode until STAFF_OIDC_* are set). */
+  staff?: StaffSettings
 }
 
 export type GatewaySettingsResult =
@@ -75,6 +78,8 @@ export function gatewaySettingsFrom(e: GatewayEnv, root = repoRoot): GatewaySett
   if (e.SESSION_ABSOLUTE_HOURS * 60 < e.SESSION_IDLE_MINUTES) {
     problems.push('SESSION_ABSOLUTE_HOURS must be at least SESSION_IDLE_MINUTES.')
   }
+  const staff = staffSettingsFrom(e)
+  problems.push(...staff.problems)
   if (problems.length > 0) return { ok: false, problems }
 
   const defaults = e.THUMBTACK_ENV === 'sandbox' ? undefined : remote[e.THUMBTACK_ENV]
@@ -98,6 +103,7 @@ export function gatewaySettingsFrom(e: GatewayEnv, root = repoRoot): GatewaySett
         : { kind: 'sqlite', file: e.GATEWAY_SQLITE ?? path.join(root, '.data', 'gateway.sqlite') },
       sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
       sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
+      ...(staff.staff ? { staff: staff.staff } : {}),
     },
   }
 }

@@ -49,6 +49,7 @@ describe('GET /auth/history', () => {
     expect(one.map((e) => [e.action, e.actor.name])).toEqual([
       ['delete', 'Pat Rivera'],
       ['update', 'Sam Ortiz'],
+      ['connect', 'Ana Rivera'],
       ['sign-in', 'Ana Rivera'],
     ])
   })
@@ -70,6 +71,7 @@ describe('GET /auth/history', () => {
     expect((await read('?businessID=1&who=staff')).map((e) => e.actor.name)).toEqual(['Sam Ortiz'])
     expect((await read('?businessID=1&who=pro:4001')).map((e) => e.action)).toEqual([
       'delete',
+      'connect',
       'sign-in',
     ])
     expect(await read('?businessID=1&who=pro:4002')).toEqual([])
@@ -85,7 +87,7 @@ describe('GET /auth/history', () => {
     const first = page.parse(await r.json())
     expect(first.entries).toHaveLength(2)
     const rest = await read(`?businessID=1&limit=2&cursor=${first.nextCursor ?? ''}`)
-    expect(rest.map((e) => e.action)).toEqual(['sign-in'])
+    expect(rest.map((e) => e.action)).toEqual(['connect', 'sign-in'])
   })
 
   it.each([
@@ -128,7 +130,8 @@ describe('GET /auth/history.csv', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await r.arrayBuffer())
     expect(text.startsWith('\uFEFFTime (UTC),Row,Request ID,Who')).toBe(true)
     const lines = text.trim().split('\r\n')
-    expect(lines).toHaveLength(5)
+    // Header, the new row, delete, update, the pro's connect and sign-in.
+    expect(lines).toHaveLength(6)
     expect(text).toContain(`"'=HYPERLINK(""http://evil.test"") (+14155550100)"`)
     expect(text).not.toContain('Other')
   })

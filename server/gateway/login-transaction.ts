@@ -12,6 +12,10 @@ export const loginTransactionSchema = z.object({
   returnTo: z.string().startsWith('/'),
   /** Epoch ms; the transaction lives LOGIN_TTL_SECONDS. */
   startedAt: z.number().int(),
+  /** Which sign-in started it, so a staff callback cannot finish a pro's login or back. */
+  kind: z.enum(['pro', 'staff']).default('pro'),
+  /** OpenID Connect's nonce (staff only): the ID token must carry it back. */
+  nonce: z.string().min(32).optional(),
 })
 export type LoginTransaction = z.infer<typeof loginTransactionSchema>
 

@@ -1,3 +1,4 @@
+import { STAFF_IDP_PATH } from '../../sandbox/staff-idp/staff-people.ts'
 import type { GatewayStore } from '../store/gateway-store'
 import { openPostgresStore } from '../store/postgres-store'
 import { openSqliteStore } from '../store/sqlite-store'
@@ -43,6 +44,14 @@ export async function openGateway(
     sessionAbsoluteSeconds: settings.sessionAbsoluteSeconds,
     store,
     devTokenSignIn,
+    ...(settings.staff
+      ? {
+          staff: {
+            ...settings.staff,
+            issuer: settings.staff.issuer ?? `${sandboxOrigin}${STAFF_IDP_PATH}`,
+          },
+        }
+      : {}),
     ...(settings.thumbtack === undefined && sandboxFetch ? { fetch: sandboxFetch } : {}),
   })
 }

@@ -22,6 +22,12 @@ const kinds = {
   'upstream-gateway': { status: 502, title: 'Thumbtack’s gateway failed this request.' },
   'upstream-unreachable': { status: 502, title: 'Thumbtack could not be reached.' },
   'refresh-busy': { status: 503, title: 'Your sign-in is being renewed. Try again.' },
+  /** Staff asked for a business no pro's connection covers (disconnected, or never signed in). */
+  'not-connected': { status: 409, title: 'This business is not connected.' },
+  /** A viewer (read-only staff) tried to change something: refused before any upstream call. */
+  'view-only': { status: 403, title: 'You may view, not change.' },
+  /** A pro-only action (Disconnect) asked by staff, or a staff-only one by a pro. */
+  'not-allowed': { status: 403, title: 'Your sign-in may not do this.' },
   /** The history could not record a write, so the write was not sent. */
   'history-unavailable': { status: 503, title: 'The change could not be recorded.' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>

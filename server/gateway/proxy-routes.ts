@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 
+import { actingGrant } from './acting-grant'
 import { beginAuditedWrite } from './audited-write'
-
 import { clearSessionCookie, readSessionCookie } from './cookies'
 import { requireSameOrigin } from './csrf'
 import { matchOrRefuse, upstreamRequest } from './forward-request'
@@ -27,13 +27,16 @@ export function proxyRoutes(deps: GatewayDeps): Hono {
     if (resolved.kind === 'none') {
       return gatewayProblem(c, 'sign-in-required', 'Sign in with Thumbtack to use Numbers Console.')
     }
-    const session = resolved.kind === 'active' ? resolved.session : null
-    const grantID = session?.grantID ?? null
     const ended = () => {
       clearSessionCookie(c)
       return gatewayProblem(c, 'session-ended', 'Your session has ended. Sign in again to go on.')
     }
-    if (session === null || grantID === null) return ended()
+    if (resolved.kind === 'ended') return ended()
+    const { session } = resolved
+    // A pro acts with their own grant, staff through the business's connection.
+    const acting = await actingGrant(c, deps, session, resolved.who, match, ended)
+    if (acting instanceof Response) return acting
+    const { grantID } = acting
 
     const request = await upstreamRequest(c, match)
     if (request instanceof Response) return request
@@ -67,7 +70,7 @@ export function proxyRoutes(deps: GatewayDeps): Hono {
           ? 'Not sent: the sign-in had ended.'
           : 'Not sent: the sign-in could not be renewed.',
       )
-      if (error instanceof SessionEnded) return ended()
+      if (error instanceof SessionEnded) return acting.whenGone()
       if (error instanceof RefreshBusy) {
         return gatewayProblem(
           c,

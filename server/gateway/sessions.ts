@@ -1,26 +1,14 @@
 import { randomUUID } from 'node:crypto'
 
-import { z } from 'zod'
-
-import type { GatewayStore, SessionRecord } from '../store/gateway-store'
+import type { GatewayStore, SessionRecord, StaffRole } from '../store/gateway-store'
 import { sealTokens } from './grant-tokens'
 import type { TokenSet } from './oauth-client'
 import { hashSessionID, isSessionID, newSessionID } from './session-id'
+import { proProfile, staffProfile, whoOf, type ThumbtackUser, type Who } from './session-profile'
 import type { TokenCipher } from './token-cipher'
 
-/** `GET /api/v4/users/self`, read once at sign-in: who the session belongs to. */
-export const thumbtackUserSchema = z.object({
-  userID: z.string().min(1),
-  email: z.string().optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-})
-export type ThumbtackUser = z.infer<typeof thumbtackUserSchema>
-
 export type ResolvedSession =
-  | { kind: 'none' }
-  | { kind: 'ended' }
-  | { kind: 'active'; session: SessionRecord; user: ThumbtackUser }
+  { kind: 'none' } | { kind: 'ended' } | { kind: 'active'; session: SessionRecord; who: Who }
 
 export interface SessionDeps {
   store: GatewayStore
@@ -36,6 +24,12 @@ const TOUCH_EVERY_MS = 60_000
 
 export function createSessions(deps: SessionDeps) {
   const { store, now, idleMs, absoluteMs } = deps
+  const lifetimes = (at: number) => ({
+    createdAt: at,
+    lastSeenAt: at,
+    idleExpiresAt: Math.min(at + idleMs, at + absoluteMs),
+    absoluteExpiresAt: at + absoluteMs,
+  })
   return {
     async resolve(cookie: string | undefined): Promise<ResolvedSession> {
       if (cookie === undefined) return { kind: 'none' }
@@ -54,8 +48,7 @@ export function createSessions(deps: SessionDeps) {
         await store.touchSession(idHash, at, idleExpiresAt)
         Object.assign(session, { lastSeenAt: at, idleExpiresAt })
       }
-      const user = thumbtackUserSchema.parse(JSON.parse(session.profile))
-      return { kind: 'active', session, user }
+      return { kind: 'active', session, who: whoOf(session) }
     },
 
     /** A new 256-bit ID for every sign-in; returns it for the cookie (only its hash is kept). */
@@ -68,16 +61,13 @@ export function createSessions(deps: SessionDeps) {
       const grantID = randomUUID()
       const sealed = sealTokens(deps.cipher, grantID, tokens, null, at, deps.scope)
       const record: SessionRecord = {
+        ...lifetimes(at),
         idHash: hashSessionID(id),
         subjectKind: 'pro',
         subjectID: user.userID,
-        profile: JSON.stringify(user),
+        profile: proProfile(user),
         role: 'pro',
         grantID,
-        createdAt: at,
-        lastSeenAt: at,
-        idleExpiresAt: Math.min(at + idleMs, at + absoluteMs),
-        absoluteExpiresAt: at + absoluteMs,
       }
       await store.createSession(record, {
         id: grantID,
@@ -86,6 +76,27 @@ export function createSessions(deps: SessionDeps) {
         version: 1,
         createdAt: at,
       })
+      return { id, record }
+    },
+
+    /** Staff hold no Thumbtack grant of their own: they act through pros' connections. */
+    async createStaff(staff: {
+      subject: string
+      name: string
+      email: string | undefined
+      role: StaffRole
+    }): Promise<{ id: string; record: SessionRecord }> {
+      const id = newSessionID()
+      const record: SessionRecord = {
+        ...lifetimes(now()),
+        idHash: hashSessionID(id),
+        subjectKind: 'staff',
+        subjectID: staff.subject,
+        profile: staffProfile(staff),
+        role: staff.role,
+        grantID: null,
+      }
+      await store.createSession(record, null)
       return { id, record }
     },
 

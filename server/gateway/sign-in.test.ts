@@ -98,11 +98,14 @@ describe('signing in with Thumbtack', () => {
     const text = await answer.text()
     expect(JSON.parse(text)).toEqual({
       signedIn: true,
+      kind: 'pro',
+      name: 'Ana Rivera',
       user: FAKE_USER,
       role: 'pro',
       scopes: ['supply::businesses.list', 'supply::businesses/associate-phone-numbers.read'],
       canRead: true,
       canWrite: false,
+      canDisconnect: true,
       expiresAt: new Date(h.clock.now + 8 * 3600_000).toISOString(),
       absoluteExpiresAt: new Date(h.clock.now + 7 * 86_400_000).toISOString(),
       devTokenSignIn: false,
@@ -114,6 +117,8 @@ describe('signing in with Thumbtack', () => {
     expect(await (await h.gateway.app.request('/auth/session')).json()).toEqual({
       signedIn: false,
       devTokenSignIn: false,
+      // The harness configures no company provider: "Sign in as staff" would lead nowhere.
+      staffSignIn: false,
     })
   })
 

@@ -53,6 +53,8 @@ describe.each(storeAdapters)('tokens stay on the server ($name store)', ({ open 
   it('logout revokes the refresh token at Thumbtack, forgets the session and clears the cookie', async () => {
     opened = await open()
     h = await startHarness({ store: opened.store })
+    // A pro with no business has no connection to keep the grant for.
+    h.fake.businesses = []
     const { cookie } = await h.signIn()
     const [liveRefresh] = [...h.fake.liveRefresh]
     const r = await h.call('/auth/logout', { method: 'POST', cookie })
@@ -61,6 +63,26 @@ describe.each(storeAdapters)('tokens stay on the server ($name store)', ({ open 
     expect(r.headers.getSetCookie().join()).toMatch(/__Host-nc_session=;.*Max-Age=0/)
     expect(await opened.rawRows('gateway_sessions')).toHaveLength(0)
     expect(await opened.rawRows('gateway_grants')).toHaveLength(0)
+    expect((await h.call('/api/v4/users/self', { cookie })).status).toBe(401)
+  })
+
+  it('logout keeps the grant of a connected business: nothing revoked, staff can still act', async () => {
+    opened = await open()
+    h = await startHarness({ store: opened.store })
+    const { cookie } = await h.signIn()
+    const r = await h.call('/auth/logout', { method: 'POST', cookie })
+    expect(r.status).toBe(204)
+    expect(h.fake.revoked).toEqual([])
+    expect(await opened.rawRows('gateway_sessions')).toHaveLength(0)
+    expect(await opened.rawRows('gateway_grants')).toHaveLength(1)
+    const connections = await opened.rawRows('gateway_connections')
+    expect(connections.map((r) => [r.business_id, r.business_name, r.user_id])).toEqual(
+      expect.arrayContaining([
+        ['1', 'Rivera Plumbing', '4001'],
+        ['2', 'Rivera Electric', '4001'],
+      ]),
+    )
+    expect(connections).toHaveLength(2)
     expect((await h.call('/api/v4/users/self', { cookie })).status).toBe(401)
   })
 })

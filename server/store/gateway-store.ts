@@ -43,6 +43,20 @@ export const sessionRecordSchema = z.object({
 })
 export type SessionRecord = z.infer<typeof sessionRecordSchema>
 
+/** A pro's business that staff may act for, through the grant of the pro's latest sign-in. */
+export const connectionRecordSchema = z.object({
+  businessID: z.string().min(1),
+  businessName: z.string(),
+  userID: z.string().min(1),
+  grantID: z.string().min(1),
+  connectedAt: epochMs,
+  renewedAt: epochMs,
+})
+export type ConnectionRecord = z.infer<typeof connectionRecordSchema>
+
+export const staffRoleSchema = z.enum(['support', 'viewer'])
+export type StaffRole = z.infer<typeof staffRoleSchema>
+
 export interface TokenUpdate {
   accessToken: string
   refreshToken: string | null
@@ -56,7 +70,7 @@ export interface GatewayStore {
   createSession(session: SessionRecord, grant: GrantRecord | null): Promise<void>
   findSession(idHash: string): Promise<SessionRecord | undefined>
   touchSession(idHash: string, lastSeenAt: number, idleExpiresAt: number): Promise<void>
-  /** Deletes the session, and its grant when no other session uses it. */
+  /** Deletes the session, and its grant when no other session or connection uses it. */
   deleteSession(idHash: string): Promise<void>
   /** Deletes a grant and every session that uses it (the refresh token is dead). */
   deleteGrant(id: string): Promise<void>
@@ -69,8 +83,24 @@ export interface GatewayStore {
   /** Takes the grant's refresh lock if it is free or lapsed; true when this holder has it. */
   acquireRefreshLock(grantID: string, holder: string, now: number, ttlMs: number): Promise<boolean>
   releaseRefreshLock(grantID: string, holder: string): Promise<void>
-  /** Housekeeping: drops sessions past either lifetime; returns how many. */
+  /** Housekeeping: drops sessions past either lifetime (and grants left unused); how many. */
   deleteExpiredSessions(now: number): Promise<number>
+  /**
+   * A pro's sign-in: their connections become exactly these businesses, on the new grant.
+   * A business already connected keeps its `connectedAt`; one no longer listed is dropped.
+   */
+  replaceConnections(userID: string, connections: ConnectionRecord[]): Promise<void>
+  /** Every connection (staff), or one pro's, ordered by business name. */
+  listConnections(userID?: string): Promise<ConnectionRecord[]>
+  /** The connections to one business (several pros may own it), newest renewal first. */
+  connectionsFor(businessID: string): Promise<ConnectionRecord[]>
+  /** Disconnect: one business of a pro's, or all of them when businessID is undefined. */
+  deleteConnections(userID: string, businessID?: string): Promise<ConnectionRecord[]>
+  /** A pro's grants that no session and no connection uses any more (revoke, then delete). */
+  unusedGrants(userID: string): Promise<GrantRecord[]>
+  /** The role the staff table gives this subject, if any (it overrides the ID token's). */
+  findStaffRole(subject: string): Promise<StaffRole | undefined>
+  putStaffRole(subject: string, role: StaffRole): Promise<void>
   /** The append-only history of writes and sign-ins (server/audit/). */
   readonly audit: AuditLog
   close(): Promise<void>

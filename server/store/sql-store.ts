@@ -8,6 +8,7 @@ import {
   sessionFromRow,
   sessionValues,
 } from './columns'
+import { connectionQueries, grantUnused } from './connection-store'
 import type { GatewayStore } from './gateway-store'
 
 export interface Statement {
@@ -71,10 +72,9 @@ export function createSqlStore(db: SqlRunner): GatewayStore {
       const grantID = typeof row?.grant_id === 'string' ? row.grant_id : null
       await db.batch([
         sql('DELETE FROM gateway_sessions WHERE id_hash = ?', idHash),
+        // A grant a connection uses stays: signing out is not disconnecting.
         sql(
-          `DELETE FROM gateway_grants WHERE id = ?
-             AND NOT EXISTS (SELECT 1 FROM gateway_sessions WHERE grant_id = ?)`,
-          grantID,
+          `DELETE FROM gateway_grants WHERE id = ? AND ${grantUnused('gateway_grants')}`,
           grantID,
         ),
       ])
@@ -82,6 +82,7 @@ export function createSqlStore(db: SqlRunner): GatewayStore {
     async deleteGrant(id) {
       await db.batch([
         sql('DELETE FROM gateway_sessions WHERE grant_id = ?', id),
+        sql('DELETE FROM gateway_connections WHERE grant_id = ?', id),
         sql('DELETE FROM gateway_grants WHERE id = ?', id),
         sql('DELETE FROM gateway_refresh_locks WHERE grant_id = ?', id),
       ])
@@ -129,21 +130,18 @@ export function createSqlStore(db: SqlRunner): GatewayStore {
       )
     },
     async deleteExpiredSessions(now) {
-      // Today a grant belongs to one session, so it goes with it (issue 10's connections
-      // will outlive sessions and change this).
+      // A grant outlives its sessions only while a connection acts through it.
       const [sessions = 0] = await db.batch([
         sql(
           'DELETE FROM gateway_sessions WHERE idle_expires_at <= ? OR absolute_expires_at <= ?',
           now,
           now,
         ),
-        sql(
-          `DELETE FROM gateway_grants
-             WHERE NOT EXISTS (SELECT 1 FROM gateway_sessions WHERE grant_id = gateway_grants.id)`,
-        ),
+        sql(`DELETE FROM gateway_grants WHERE ${grantUnused('gateway_grants')}`),
       ])
       return sessions
     },
+    ...connectionQueries(db),
     audit: createSqlAuditLog(db),
     // Idempotent: the gateway and whoever opened the store may both close it.
     close: () => (closing ??= db.close()),

@@ -10,6 +10,7 @@ import { BusinessSwitcher } from '@/features/session/components/business-switche
 import { SignedInUser } from '@/features/session/components/signed-in-user'
 import { signOutEverywhere } from '@/features/session/sign-out'
 import { ViewOnlyBadge } from '@/features/session/components/view-only-badge'
+import { useSignInState } from '@/features/session/use-sign-in-state'
 
 import { BusinessAccessGate } from './business-access-gate'
 
@@ -20,6 +21,7 @@ export function AppLayout() {
   const businessID = useMatch('/businesses/:businessID/*')?.params.businessID
   const several = (businesses.data?.length ?? 0) > 1
   const [signingOut, setSigningOut] = useState(false)
+  const state = useSignInState()
 
   return (
     <div className="min-h-dvh">
@@ -41,6 +43,14 @@ export function AppLayout() {
               onSelect={(business) => void navigate(`/businesses/${business.businessID}/numbers`)}
               className="order-last w-full sm:order-none sm:w-80"
             />
+          ) : null}
+          {state.kind === 'session' && state.session.canDisconnect ? (
+            <Link
+              to="/connections"
+              className="text-sm text-brand-700 underline dark:text-brand-100"
+            >
+              Connected businesses
+            </Link>
           ) : null}
           <ViewOnlyBadge />
           <SignedInUser />

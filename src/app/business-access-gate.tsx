@@ -36,6 +36,13 @@ function BusinessAccessCheck({
   const numbers = useQuery({ ...phoneNumberQueries.list(businessID), enabled: false })
   const credentials = useCredentials()
   if (isApiError(numbers.error) && numbers.error.status === 404) return <UnknownBusiness />
+  if (isApiError(numbers.error) && numbers.error.type?.endsWith(':not-connected')) {
+    return (
+      <BusinessRefusal heading="This business is not connected">
+        <p className="font-semibold">{numbers.error.detail ?? numbers.error.title}</p>
+      </BusinessRefusal>
+    )
+  }
   if (permissionDenialOf(numbers.error) === null) return children
 
   return (

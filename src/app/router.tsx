@@ -34,6 +34,12 @@ export const router = createBrowserRouter([
               },
               { path: 'businesses', element: <Navigate to="/" replace /> },
               {
+                path: 'connections',
+                lazy: async () => ({
+                  Component: (await import('./routes/connections-page')).ConnectionsPage,
+                }),
+              },
+              {
                 path: 'businesses/:businessID/numbers',
                 lazy: async () => ({
                   Component: (await import('./routes/business-numbers-page')).BusinessNumbersPage,

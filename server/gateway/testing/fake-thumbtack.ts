@@ -22,6 +22,8 @@ export interface FakeThumbtack extends AuthServerState {
   apiCalls: SeenCall[]
   /** Answers for the next API calls, in order, instead of the default echo. */
   canned: CannedAnswer[]
+  /** What GET /api/v4/businesses lists: the pro's businesses, connected at sign-in. */
+  businesses: { businessID: string; name: string; imageURL?: string }[]
   /** Runs as each API call arrives, before it is answered (to see what was stored first). */
   onApiCall: (() => Promise<void>) | undefined
   close: () => Promise<void>
@@ -59,6 +61,7 @@ export async function startFakeThumbtack(): Promise<FakeThumbtack> {
     grantedScope: undefined,
     apiCalls: [] as SeenCall[],
     canned: [] as CannedAnswer[],
+    businesses: [...FAKE_BUSINESSES],
     onApiCall: undefined as (() => Promise<void>) | undefined,
   } satisfies Omit<FakeThumbtack, 'origin' | 'close'>
   const app = new Hono()
@@ -80,7 +83,7 @@ export async function startFakeThumbtack(): Promise<FakeThumbtack> {
     if (canned) return new Response(canned.body ?? null, canned)
     if (c.req.path === '/api/v4/users/self') return c.json(FAKE_USER)
     if (c.req.path === '/api/v4/businesses' && c.req.method === 'GET') {
-      return c.json({ data: FAKE_BUSINESSES, pagination: { limit: 100 } })
+      return c.json({ data: fake.businesses, pagination: { limit: 100 } })
     }
     return c.json({ ok: true, method: c.req.method, path: c.req.path })
   })

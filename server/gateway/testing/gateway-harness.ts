@@ -104,6 +104,11 @@ export async function signInThrough(
   const callback = await gateway.app.request(back.pathname + back.search, {
     headers: { Cookie: [loginCookie, cookie].filter(Boolean).join('; ') },
   })
+  return landed(callback)
+}
+
+/** What a sign-in callback left the browser with: its session cookie and where it went. */
+export function landed(callback: Response): SignedIn {
   const setCookies = callback.headers.getSetCookie()
   const session = setCookies.find(
     (c) => c.startsWith('__Host-nc_session=') && !c.includes('Max-Age=0'),

@@ -6,11 +6,15 @@ import { Spinner } from '@/components/ui/spinner'
 import { sessionQueries } from '@/features/session/api/session-queries'
 import { BusinessChooser } from '@/features/session/components/business-chooser'
 import { describePermissionError } from '@/features/session/permission-messages'
+import { useSignInState } from '@/features/session/use-sign-in-state'
 import { useDocumentTitle } from '@/lib/page/use-document-title'
 
 /** A pro with one business goes straight to its numbers; anyone else picks one. */
 export function HomePage() {
   const businesses = useQuery(sessionQueries.businesses())
+  const state = useSignInState()
+  // Staff always choose: they act for others, never "their" one business.
+  const staff = state.kind === 'session' && state.session.kind === 'staff'
   useDocumentTitle(['Your businesses'])
 
   if (businesses.isPending) return <Spinner label="Loading your businesses…" />
@@ -25,7 +29,7 @@ export function HomePage() {
     )
   }
   const [only] = businesses.data
-  if (only && businesses.data.length === 1) {
+  if (only && businesses.data.length === 1 && !staff) {
     return <Navigate to={`/businesses/${only.businessID}/numbers`} replace />
   }
 
@@ -33,9 +37,13 @@ export function HomePage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Choose a business</h1>
       {businesses.data.length === 0 ? (
-        <p>This sign-in is not linked to any business.</p>
+        <p>
+          {staff
+            ? 'No business is connected yet: a pro connects theirs by signing in with Thumbtack here.'
+            : 'This sign-in is not linked to any business.'}
+        </p>
       ) : (
-        <BusinessChooser businesses={businesses.data} />
+        <BusinessChooser businesses={businesses.data} byID={staff} />
       )}
     </div>
   )

@@ -3,7 +3,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
 import { PersonaSignIn } from '@/features/session/components/persona-sign-in'
-import { ThumbtackSignIn } from '@/features/session/components/thumbtack-sign-in'
+import { StaffSignIn, ThumbtackSignIn } from '@/features/session/components/thumbtack-sign-in'
 import { TokenSignIn } from '@/features/session/components/token-sign-in'
 import { safeReturnPath } from '@/features/session/safe-return-path'
 import { signInErrorMessage } from '@/features/session/sign-in-error'
@@ -16,6 +16,7 @@ export function SignInPage() {
   const [searchParams] = useSearchParams()
   const next = safeReturnPath(searchParams.get('next'))
   const failure = signInErrorMessage(searchParams.get('signInError'))
+  const disconnected = searchParams.get('disconnected') === '1'
   useDocumentTitle(['Sign in'])
 
   if (state.kind === 'token' || state.kind === 'session') return <Navigate to={next} replace />
@@ -30,6 +31,15 @@ export function SignInPage() {
           Manage the business phone numbers your customers reach through Thumbtack Numbers.
         </p>
       </div>
+      {disconnected ? (
+        <p
+          role="status"
+          className="rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900"
+        >
+          Your businesses are disconnected: support staff can no longer act for them, and you are
+          signed out. Signing in with Thumbtack again connects them again.
+        </p>
+      ) : null}
       {failure ? (
         <p
           role="alert"
@@ -38,7 +48,10 @@ export function SignInPage() {
           {failure}
         </p>
       ) : null}
-      <ThumbtackSignIn returnTo={next} />
+      <div className="flex flex-wrap items-center gap-3">
+        <ThumbtackSignIn returnTo={next} />
+        {state.kind === 'signed-out' && state.staffSignIn ? <StaffSignIn returnTo={next} /> : null}
+      </div>
       {state.kind === 'loading' ? <Spinner label="Checking your sign-in…" /> : null}
       {state.kind === 'unreadable' ? (
         <ErrorState

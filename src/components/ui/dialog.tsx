@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
 
+import { useActingAs } from '@/lib/auth/acting-as'
 import { cn } from '@/lib/cn'
 
 interface DialogProps {
@@ -29,6 +30,7 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const descriptionId = useId()
+  const actingAs = useActingAs()
 
   useEffect(() => {
     const dialog = ref.current
@@ -63,6 +65,11 @@ export function Dialog({
         className,
       )}
     >
+      {actingAs ? (
+        <p className="rounded-t-xl border-b-2 border-brand-500 bg-brand-50 px-5 py-2 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-100">
+          {actingAs}
+        </p>
+      ) : null}
       <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-4 dark:border-slate-700">
         <div>
           <h2 id={titleId} className="text-lg font-semibold">

@@ -14,7 +14,7 @@ import { useCredentials } from './use-credentials'
 export type SignInState =
   | { kind: 'loading' }
   | { kind: 'unreadable'; error: unknown; retry: () => void }
-  | { kind: 'signed-out'; devTokenSignIn: boolean }
+  | { kind: 'signed-out'; devTokenSignIn: boolean; staffSignIn: boolean }
   | { kind: 'token'; credentials: Credentials }
   | { kind: 'session'; session: SignedInSession }
 
@@ -23,7 +23,10 @@ export function useSignInState(): SignInState {
   const session = useQuery({ ...authSessionQueries.session(), enabled: credentials === null })
   if (credentials) return { kind: 'token', credentials }
   if (session.data?.signedIn) return { kind: 'session', session: session.data }
-  if (session.data) return { kind: 'signed-out', devTokenSignIn: session.data.devTokenSignIn }
+  if (session.data) {
+    const { devTokenSignIn, staffSignIn } = session.data
+    return { kind: 'signed-out', devTokenSignIn, staffSignIn }
+  }
   if (session.isError) {
     return { kind: 'unreadable', error: session.error, retry: () => void session.refetch() }
   }

@@ -34,9 +34,17 @@ describe('fetchAuthSession', () => {
 
   it('offers the developer sign-ins only when the server says so', async () => {
     answer(200, { signedIn: false })
-    await expect(read()).resolves.toEqual({ signedIn: false, devTokenSignIn: false })
+    await expect(read()).resolves.toEqual({
+      signedIn: false,
+      devTokenSignIn: false,
+      staffSignIn: false,
+    })
     answer(200, { signedIn: false, devTokenSignIn: true })
-    await expect(read()).resolves.toEqual({ signedIn: false, devTokenSignIn: true })
+    await expect(read()).resolves.toEqual({
+      signedIn: false,
+      devTokenSignIn: true,
+      staffSignIn: false,
+    })
   })
 
   it('refuses an answer it does not understand instead of guessing', async () => {

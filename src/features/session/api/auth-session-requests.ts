@@ -6,7 +6,7 @@ import { authSessionSchema, type AuthSession } from './auth-session-schema'
  * A server without the gateway (the sandbox alone) has no `/auth/session`: there the demo
  * and token sign-ins are the only way in, as they were before the gateway.
  */
-const noGateway: AuthSession = { signedIn: false, devTokenSignIn: true }
+const noGateway: AuthSession = { signedIn: false, devTokenSignIn: true, staffSignIn: false }
 
 export class SessionUnreadable extends Error {
   override readonly name = 'SessionUnreadable'
@@ -44,4 +44,9 @@ export async function postLogout(): Promise<void> {
 /** Where "Sign in with Thumbtack" goes: a full navigation, the gateway takes it from there. */
 export function loginUrl(returnTo: string): string {
   return `/auth/login?returnTo=${encodeURIComponent(returnTo)}`
+}
+
+/** Where "Sign in as staff" goes: the company's own OpenID Connect sign-in, via the gateway. */
+export function staffLoginUrl(returnTo: string): string {
+  return `/auth/staff/login?returnTo=${encodeURIComponent(returnTo)}`
 }

@@ -15,16 +15,26 @@ const userSchema = z.object({
  */
 const devTokenSignIn = z._default(z.boolean(), false)
 
-const signedOutSchema = z.object({ signedIn: z.literal(false), devTokenSignIn })
+/** Whether the server has a staff provider, so "Sign in as staff" leads somewhere. */
+const staffSignIn = z._default(z.boolean(), false)
+
+const signedOutSchema = z.object({ signedIn: z.literal(false), devTokenSignIn, staffSignIn })
 
 const signedInSchema = z.object({
   signedIn: z.literal(true),
   devTokenSignIn,
+  /** A pro (signed in with Thumbtack) or the partner's staff (the company's own sign-in). */
+  kind: z._default(z.enum(['pro', 'staff']), 'pro'),
+  /** The person's name, as "Acting for … as <name>" and the history show it. */
+  name: z.optional(z.string()),
   user: userSchema,
+  /** pro; for staff, support (may change numbers) or viewer (read only). */
   role: z.string(),
   scopes: z.array(z.string()),
   canRead: z.boolean(),
   canWrite: z.boolean(),
+  /** Only the pro who connected a business may disconnect it. */
+  canDisconnect: z._default(z.boolean(), false),
   expiresAt: z.string(),
   absoluteExpiresAt: z.string(),
 })

@@ -57,4 +57,17 @@ describe('matchBusinesses', () => {
     expect(some.shown).toHaveLength(10)
     expect(some.more).toBe(101)
   })
+
+  it('finds a business by any run of digits of its business ID', () => {
+    const byID = indexBusinesses([
+      business('Rivera Plumbing', '5343987659230309812'),
+      business('Lee Electric', '5343987659230311447'),
+    ])
+    expect(names(matchBusinesses(byID, '0309812').shown)).toEqual(['Rivera Plumbing'])
+    expect(names(matchBusinesses(byID, '53439876592303').shown)).toEqual([
+      'Rivera Plumbing',
+      'Lee Electric',
+    ])
+    expect(names(matchBusinesses(byID, '999').shown)).toEqual([])
+  })
 })

@@ -19,7 +19,7 @@ export function indexBusinesses(businesses: readonly Business[]) {
 export type BusinessIndex = ReturnType<typeof indexBusinesses>
 
 /**
- * Businesses whose name contains the query anywhere, ignoring case and accents ("cafe"
+ * Businesses whose name (or, for digits, business ID) contains the query anywhere, ignoring case and accents ("cafe"
  * finds "Café Olé"), in their original order but with names that start with the query
  * first, so "lee" puts "Lee Solar" before "Ashlee Cleaning".
  */
@@ -37,10 +37,14 @@ export function matchBusinesses(
   }
   const starts: Business[] = []
   const contains: Business[] = []
+  // Digits may be part of a business ID too (staff look a business up by the ID a pro gives).
+  const digits = /^\d+$/.test(text) ? text : null
   for (const { business, key } of index) {
     const at = key.indexOf(text)
     if (at === 0) starts.push(business)
-    else if (at > 0) contains.push(business)
+    else if (at > 0 || (digits !== null && business.businessID.includes(digits))) {
+      contains.push(business)
+    }
   }
   const all = starts.concat(contains)
   return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) }

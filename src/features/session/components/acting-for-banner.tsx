@@ -1,22 +1,37 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+
+import { setActingAs } from '@/lib/auth/acting-as'
 
 import { sessionQueries } from '../api/session-queries'
 import { useCredentials } from '../use-credentials'
+import { useSignInState } from '../use-sign-in-state'
 
 /**
  * Whose numbers are being changed, for anyone who may act for more than their own
- * business: support agents, and token sign-ins that reach several businesses. It stays at
- * the top of the screen while the list scrolls.
+ * business: staff (acting through the pro's connection: "Acting for Rivera Plumbing as Sam
+ * Ortiz", repeated in every dialog), support agents, and token sign-ins that reach several
+ * businesses. It stays at the top of the screen while the list scrolls.
  */
 export function ActingForBanner({ businessID }: { businessID: string }) {
   const credentials = useCredentials()
+  const state = useSignInState()
   const businesses = useQuery(sessionQueries.businesses())
   const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
+  const staff = state.kind === 'session' && state.session.kind === 'staff' ? state.session : null
   const actsForOthers =
+    staff !== null ||
     credentials?.role === 'support' ||
     (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
-  if (!actsForOthers || !business) return null
+  const staffLine =
+    staff && business ? `Acting for ${business.name} as ${staff.name ?? 'staff'}` : null
 
+  useEffect(() => {
+    setActingAs(staffLine)
+    return () => setActingAs(null)
+  }, [staffLine])
+
+  if (!actsForOthers || !business) return null
   return (
     <section
       aria-label="Acting for"
@@ -24,6 +39,13 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
     >
       <p className="mx-auto max-w-6xl truncate px-4 py-2 text-sm">
         Acting for <strong className="font-semibold">{business.name}</strong>
+        {staff ? (
+          <>
+            {' '}
+            as <strong className="font-semibold">{staff.name ?? 'staff'}</strong>
+            {staff.role === 'viewer' ? ' (viewer)' : ''}
+          </>
+        ) : null}
       </p>
     </section>
   )

@@ -7,8 +7,17 @@ import { indexBusinesses, matchBusinesses } from '../businesses/match-businesses
 /** Past this many, the list gets a search box. */
 const searchableFrom = 8
 
-/** Every business as a link to its numbers, with a search box when there are many. */
-export function BusinessChooser({ businesses }: { businesses: readonly Business[] }) {
+/**
+ * Every business as a link to its numbers, with a search box when there are many. Staff
+ * (`byID`) always get the box, find by name or business ID, and see each ID.
+ */
+export function BusinessChooser({
+  businesses,
+  byID = false,
+}: {
+  businesses: readonly Business[]
+  byID?: boolean
+}) {
   const [query, setQuery] = useState('')
   const index = useMemo(() => indexBusinesses(businesses), [businesses])
   const { shown } = useMemo(
@@ -18,10 +27,10 @@ export function BusinessChooser({ businesses }: { businesses: readonly Business[
 
   return (
     <div className="space-y-3">
-      {businesses.length >= searchableFrom ? (
+      {byID || businesses.length >= searchableFrom ? (
         <div className="flex max-w-md flex-col gap-1">
           <label htmlFor="business-chooser-search" className="text-sm font-medium">
-            Find a business by name
+            {byID ? 'Find a business by name or business ID' : 'Find a business by name'}
           </label>
           <input
             id="business-chooser-search"
@@ -49,6 +58,11 @@ export function BusinessChooser({ businesses }: { businesses: readonly Business[
                 className="block rounded-lg border border-slate-200 px-4 py-3 hover:border-brand-500 dark:border-slate-800"
               >
                 {business.name}
+                {byID ? (
+                  <span className="block text-sm text-slate-600 dark:text-slate-400">
+                    Business ID {business.businessID}
+                  </span>
+                ) : null}
               </Link>
             </li>
           ))}

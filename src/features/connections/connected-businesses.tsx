@@ -1,0 +1,111 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+
+import { Button } from '@/components/ui/button'
+import { ErrorState } from '@/components/ui/error-state'
+import { Spinner } from '@/components/ui/spinner'
+
+import {
+  disconnect,
+  fetchConnections,
+  type Connection,
+  type Disconnected,
+} from './connections-requests'
+import { DisconnectDialog } from './disconnect-dialog'
+
+const connectionsKey = ['connections'] as const
+
+const since = (iso: string) =>
+  new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })
+
+/**
+ * The pro's connected businesses and since when, each with Disconnect (and all at once):
+ * what lets the partner's support staff act for them through this pro's sign-in.
+ */
+export function ConnectedBusinesses({ onSignedOut }: { onSignedOut: (d: Disconnected) => void }) {
+  const queryClient = useQueryClient()
+  const connections = useQuery({ queryKey: connectionsKey, queryFn: fetchConnections })
+  const [target, setTarget] = useState<Connection | 'all' | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const mutation = useMutation({
+    mutationFn: (t: Connection | 'all') => disconnect(t === 'all' ? undefined : t.businessID),
+    onSuccess: (result) => {
+      setTarget(null)
+      if (result.signedOut) {
+        onSignedOut(result)
+        return
+      }
+      setDone(`Disconnected ${result.disconnected.map((c) => c.businessName).join(', ')}.`)
+      void queryClient.invalidateQueries({ queryKey: connectionsKey })
+    },
+  })
+
+  if (connections.isPending) return <Spinner label="Loading your connected businesses…" />
+  if (connections.isError) {
+    return (
+      <ErrorState
+        heading="Could not load your connected businesses."
+        error={connections.error}
+        message={connections.error.message}
+        onRetry={() => void connections.refetch()}
+      />
+    )
+  }
+  const list = connections.data
+  const endsSignIn = target === 'all' || list.length === 1
+  return (
+    <div className="space-y-4">
+      <p className="text-slate-700 dark:text-slate-300">
+        Support staff can act for a connected business through your Thumbtack sign-in, even after
+        you sign out. Disconnect to take that away.
+      </p>
+      {done ? (
+        <p role="status" className="font-semibold">
+          {done}
+        </p>
+      ) : null}
+      {list.length === 0 ? (
+        <p>No business is connected.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {list.map((c) => (
+            <li key={c.businessID} className="flex flex-wrap items-center gap-3 px-4 py-3">
+              <div className="mr-auto">
+                <p className="font-semibold">{c.businessName}</p>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  Connected since {since(c.connectedAt)}
+                </p>
+              </div>
+              <Button
+                variant="danger"
+                size="sm"
+                aria-label={`Disconnect ${c.businessName}`}
+                onClick={() => {
+                  mutation.reset()
+                  setTarget(c)
+                }}
+              >
+                Disconnect
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.length > 1 ? (
+        <Button variant="danger" onClick={() => setTarget('all')}>
+          Disconnect all
+        </Button>
+      ) : null}
+      <DisconnectDialog
+        target={target}
+        endsSignIn={endsSignIn}
+        busy={mutation.isPending}
+        error={mutation.error?.message ?? null}
+        onConfirm={() => {
+          if (target !== null) mutation.mutate(target)
+        }}
+        onCancel={() => setTarget(null)}
+      />
+    </div>
+  )
+}
