@@ -2,7 +2,7 @@ import { isLoopbackCallback } from '../oauth/client.ts'
 
 // The partner's own staff, as the sandbox's stand-in for a company's OpenID Connect
 // provider knows them. Thumbtack has no support role: these people act for a pro only
-// through the connection the pro granted (docs/decisions/0010).
+// through the connection the pro granted (docs/decisions/0012).
 
 export const STAFF_ROLE_CLAIM = 'numbers_console_role'
 
