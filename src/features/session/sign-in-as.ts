@@ -1,9 +1,10 @@
-import { type QueryClient } from '@tanstack/react-query'
+import { hashKey, type QueryClient } from '@tanstack/react-query'
 
 import { env } from '@/config/env'
 import { setCredentials, type Credentials } from '@/lib/auth/credentials-store'
 import { forgetWriteRefusals } from '@/lib/auth/write-refusals'
 
+import { authSessionQueries } from './api/auth-session-queries'
 import { type Persona } from './api/session-schemas'
 import { markSignedOut } from './sign-out-intent'
 
@@ -26,10 +27,17 @@ export function credentialsForPersona(persona: Persona): Credentials {
   }
 }
 
-/** Forgets the token (memory and sessionStorage) and every answer fetched with it. */
+/**
+ * Forgets the token (memory and sessionStorage) and every answer fetched with it. The
+ * session's own answer is reset and read again rather than removed: a page watching a
+ * removed query keeps its "signed in" answer and would stay put after a cookie sign-out.
+ */
 export function signOut(queryClient: QueryClient): void {
   markSignedOut(true)
   forgetWriteRefusals()
   setCredentials(null)
-  queryClient.clear()
+  const sessionKey = authSessionQueries.session().queryKey
+  queryClient.removeQueries({ predicate: (query) => query.queryHash !== hashKey(sessionKey) })
+  queryClient.getMutationCache().clear()
+  void queryClient.resetQueries({ queryKey: sessionKey })
 }
