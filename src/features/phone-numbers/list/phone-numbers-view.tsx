@@ -10,6 +10,7 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 import { countLabel, countNumbers, showingLabel } from './count-numbers'
 import { useListView } from './use-list-view'
 import { useRemovalFocus } from './use-removal-focus'
+import { useStickySpace } from './use-sticky-space'
 import { useVisibleNumbers } from './use-visible-numbers'
 
 import { ExportCsvButton } from './export-csv-button'
@@ -51,6 +52,7 @@ export function PhoneNumbersView({
   const deferredView = useDeferredValue(view)
   const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs)
   const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible.all, hiddenIDs, onDelete)
+  const stickyRef = useStickySpace()
 
   if (numbers.isPending) return <Spinner label="Loading numbers…" />
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
@@ -90,35 +92,43 @@ export function PhoneNumbersView({
         />
         <WriteActions readOnlyReason={readOnlyReason} />
       </div>
-      <PhoneNumberToolbar
-        searchText={view.search}
-        onSearchTextChange={(search) => setView({ ...view, search })}
-        view={view}
-        onViewChange={setView}
-      />
-      {visible.total === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
-          {activeCount === 0 && !filtered
-            ? readOnlyReason === undefined
-              ? 'No numbers yet. Add the first one with “Add number”.'
-              : 'No numbers yet.'
-            : `No numbers match “${deferredView.search}”.`}
-          {deferredView.search !== '' ? (
-            <Button
-              variant="secondary"
-              className="ml-3"
-              onClick={() => {
-                setView({ ...view, search: '' })
-                document.getElementById('number-search')?.focus()
-              }}
-            >
-              Clear search
-            </Button>
-          ) : null}
-        </p>
-      ) : (
-        <div>
-          <PhoneNumberListHeader />
+      <div>
+        {/* The tools and the column titles stay in reach however far a long list is scrolled. */}
+        <div
+          ref={stickyRef}
+          className="space-y-4 bg-white sm:sticky sm:top-0 sm:z-20 sm:pt-2 dark:bg-slate-950"
+        >
+          <PhoneNumberToolbar
+            searchText={view.search}
+            onSearchTextChange={(search) => setView({ ...view, search })}
+            view={view}
+            onViewChange={setView}
+          />
+          {visible.total === 0 ? null : (
+            <PhoneNumberListHeader view={view} onViewChange={setView} />
+          )}
+        </div>
+        {visible.total === 0 ? (
+          <p className="mt-4 rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+            {activeCount === 0 && !filtered
+              ? readOnlyReason === undefined
+                ? 'No numbers yet. Add the first one with “Add number”.'
+                : 'No numbers yet.'
+              : `No numbers match “${deferredView.search}”.`}
+            {deferredView.search !== '' ? (
+              <Button
+                variant="secondary"
+                className="ml-3"
+                onClick={() => {
+                  setView({ ...view, search: '' })
+                  document.getElementById('number-search')?.focus()
+                }}
+              >
+                Clear search
+              </Button>
+            ) : null}
+          </p>
+        ) : (
           <PhoneNumberRows
             numbers={visible.rows}
             total={visible.total}
@@ -127,8 +137,8 @@ export function PhoneNumbersView({
             onDelete={deleteAndMoveFocus}
             readOnlyReasonID={readOnlyReason === undefined ? undefined : readOnlyReasonID}
           />
-        </div>
-      )}
+        )}
+      </div>
     </section>
   )
 }
