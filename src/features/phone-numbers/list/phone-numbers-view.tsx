@@ -8,6 +8,7 @@ import { Spinner } from '@/components/ui/spinner'
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 import { countLabel, countNumbers, showingLabel } from './count-numbers'
+import { isFiltered } from './number-filters'
 import { useListView } from './use-list-view'
 import { useRemovalFocus } from './use-removal-focus'
 import { useStickySpace } from './use-sticky-space'
@@ -50,7 +51,7 @@ export function PhoneNumbersView({
   const now = useNow()
   // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
   const deferredView = useDeferredValue(view)
-  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs)
+  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs, now.getTime())
   const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible.all, hiddenIDs, onDelete)
   const stickyRef = useStickySpace()
 
@@ -69,7 +70,8 @@ export function PhoneNumbersView({
 
   const counts = countNumbers(numbers.data, hiddenIDs)
   const activeCount = counts.active
-  const filtered = deferredView.search !== '' || deferredView.showRemoved
+  const filtered =
+    deferredView.search !== '' || deferredView.showRemoved || isFiltered(deferredView)
 
   return (
     <section
@@ -103,6 +105,7 @@ export function PhoneNumbersView({
             onSearchTextChange={(search) => setView({ ...view, search })}
             view={view}
             onViewChange={setView}
+            filterCounts={visible.counts}
           />
           {visible.total === 0 ? null : (
             <PhoneNumberListHeader view={view} onViewChange={setView} />
@@ -114,7 +117,9 @@ export function PhoneNumbersView({
               ? readOnlyReason === undefined
                 ? 'No numbers yet. Add the first one with “Add number”.'
                 : 'No numbers yet.'
-              : `No numbers match “${deferredView.search}”.`}
+              : deferredView.search === ''
+                ? 'No numbers match these filters.'
+                : `No numbers match “${deferredView.search}”.`}
             {deferredView.search !== '' ? (
               <Button
                 variant="secondary"
