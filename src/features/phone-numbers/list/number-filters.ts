@@ -5,22 +5,15 @@ import { type AddedRange, addedRanges, type ListViewState } from './list-view-st
 const DAY = 86_400_000
 export const INACTIVE_DAYS = 90
 
-/** How many days back each "Added" choice reaches (`older`: before the last 90 days). */
-const rangeDays: Record<Exclude<AddedRange, 'any'>, number> = {
-  '7d': 7,
-  '30d': 30,
-  '90d': 90,
-  older: 90,
-}
-
 interface Times {
   activity: number
   added: number
 }
 
-// Parsed once per number, not on every keystroke: the filters then compare plain numbers.
+// Parsed once per number, not on every keystroke (the list parses them after its first
+// paint, with the search keys): the filters then compare plain numbers.
 const times = new WeakMap<PhoneNumber, Times>()
-function timesOf(number: PhoneNumber): Times {
+export function cachedTimesOf(number: PhoneNumber): Times {
   let found = times.get(number)
   if (!found) {
     // A number never active counts from when it was added; a missing time is NaN, which
@@ -50,11 +43,19 @@ export function isFiltered(view: FilterView): boolean {
   return view.inactive || view.added !== 'any'
 }
 
-function inRange(addedAt: number, range: AddedRange, now: number): boolean {
-  if (range === 'any') return true
-  const since = now - rangeDays[range] * DAY
-  return range === 'older' ? addedAt < since : addedAt >= since
+/** Whether an "Added" choice holds a number this many days old; NaN (no time): only "any". */
+function holds(range: AddedRange, ageDays: number): boolean {
+  switch (range) {
+    case 'any':
+      return true
+    case 'older':
+      return ageDays > 90
+    default:
+      return ageDays <= rangeDays[range]
+  }
 }
+
+const rangeDays = { '7d': 7, '30d': 30, '90d': 90 } as const
 
 /**
  * The filters' test for numbers that already passed search and "show removed", which
@@ -65,12 +66,14 @@ export function createFilterTally(view: FilterView, now: number) {
   const counts = noFilterCounts()
   const inactiveSince = now - INACTIVE_DAYS * DAY
   const keep = (number: PhoneNumber): boolean => {
-    const { activity, added } = timesOf(number)
+    const { activity, added } = cachedTimesOf(number)
     const inactive = activity <= inactiveSince
-    const addedOK = inRange(added, view.added, now)
+    const ageDays = (now - added) / DAY
+    const addedOK = holds(view.added, ageDays)
     if (inactive && addedOK) counts.inactive++
     if (inactive || !view.inactive) {
-      for (const range of addedRanges) if (inRange(added, range, now)) counts.added[range]++
+      // No allocation per number: this runs for every match on every keystroke.
+      for (const range of addedRanges) if (holds(range, ageDays)) counts.added[range]++
     }
     return addedOK && (inactive || !view.inactive)
   }

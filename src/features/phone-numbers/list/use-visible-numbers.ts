@@ -6,7 +6,7 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { firstSorted } from './first-sorted'
 import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
-import { type FilterCounts } from './number-filters'
+import { cachedTimesOf, type FilterCounts } from './number-filters'
 import { filterNumbers, visibilityTally } from './select-visible-numbers'
 import { sortNumbers } from './sort-numbers'
 
@@ -24,7 +24,7 @@ export interface VisibleNumbers {
 
 // No row is shorter than 60 px (a desktop row); one more covers a row cut at the bottom.
 const firstScreenRows = () => Math.ceil(window.innerHeight / 60) + 1
-// Search keys built per task after the list is drawn: a few milliseconds each, so a key
+// Search keys (and the filters' times) built per task after the list is drawn: a few milliseconds each, so a key
 // pressed meanwhile waits for one batch at most.
 const SEARCH_KEY_BATCH = 1_000
 
@@ -72,7 +72,10 @@ function useFirstPaintPassed(numbers: readonly PhoneNumber[] | undefined, view: 
       const to = Math.min(from + SEARCH_KEY_BATCH, numbers.length)
       for (let index = from; index < to; index++) {
         const number = numbers[index]
-        if (number) cachedSearchKeyOf(number)
+        if (number) {
+          cachedSearchKeyOf(number)
+          cachedTimesOf(number)
+        }
       }
       if (to < numbers.length) timer = nextTask(() => build(to))
     }
