@@ -1,5 +1,7 @@
 import { type ReactNode } from 'react'
 
+import { touchTarget } from '@/components/ui/touch-target'
+
 interface ListCheckboxProps {
   checked: boolean
   onChange: (checked: boolean) => void
@@ -9,7 +11,7 @@ interface ListCheckboxProps {
 /** A toolbar switch ("Show removed", a filter): the whole label is what one clicks or taps. */
 export function ListCheckbox({ checked, onChange, children }: ListCheckboxProps) {
   return (
-    <label className="flex min-h-10 items-center gap-2 text-sm font-medium">
+    <label className={`flex min-h-10 items-center gap-2 text-sm font-medium ${touchTarget}`}>
       <input
         type="checkbox"
         checked={checked}

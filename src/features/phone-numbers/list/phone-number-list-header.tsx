@@ -1,3 +1,5 @@
+import { touchTarget } from '@/components/ui/touch-target'
+
 import { defaultDirection, type ListViewState, type SortKey } from './list-view-state'
 
 interface PhoneNumberListHeaderProps {
@@ -38,7 +40,7 @@ export function PhoneNumberListHeader({ view, onViewChange }: PhoneNumberListHea
               <button
                 type="button"
                 onClick={() => onViewChange(nextSort(view, key))}
-                className="inline-flex min-h-8 items-center gap-1 rounded px-2 tracking-wide uppercase hover:bg-slate-200 dark:hover:bg-slate-800"
+                className={`inline-flex min-h-8 items-center gap-1 rounded px-2 tracking-wide uppercase hover:bg-slate-200 dark:hover:bg-slate-800 ${touchTarget}`}
               >
                 {label}
                 <span aria-hidden="true" className={sorted ? '' : 'invisible'}>

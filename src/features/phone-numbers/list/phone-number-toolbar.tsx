@@ -1,3 +1,4 @@
+import { touchTarget } from '@/components/ui/touch-target'
 import { MIN_QUERY_DIGITS } from '@/lib/search/match-number'
 
 import { ListCheckbox } from './list-checkbox'
@@ -20,8 +21,7 @@ interface PhoneNumberToolbarProps {
   filterCounts: FilterCounts
 }
 
-const controlClass =
-  'min-h-10 rounded-md border border-slate-300 bg-white px-3 text-base dark:border-slate-600 dark:bg-slate-900'
+const controlClass = `${touchTarget} min-h-10 rounded-md border border-slate-300 bg-white px-3 text-base dark:border-slate-600 dark:bg-slate-900`
 
 export function PhoneNumberToolbar({
   searchText,
