@@ -4,6 +4,7 @@ import { useDeferredValue, useEffect, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
+import { useHeightVariable } from '@/lib/page/use-height-variable'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
@@ -11,7 +12,6 @@ import { countLabel, countNumbers, showingLabel } from './count-numbers'
 import { isFiltered } from './number-filters'
 import { useListView } from './use-list-view'
 import { useRemovalFocus } from './use-removal-focus'
-import { useStickySpace } from './use-sticky-space'
 import { useVisibleNumbers } from './use-visible-numbers'
 
 import { ExportCsvButton } from './export-csv-button'
@@ -53,7 +53,8 @@ export function PhoneNumbersView({
   const deferredView = useDeferredValue(view)
   const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs, now.getTime())
   const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible.all, hiddenIDs, onDelete)
-  const stickyRef = useStickySpace()
+  // Focus moved to a row scrolls clear of the sticky tools (scroll-padding-top in index.css).
+  const stickyRef = useHeightVariable('--sticky-space')
 
   if (numbers.isPending) return <Spinner label="Loading numbers…" />
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
@@ -98,7 +99,7 @@ export function PhoneNumbersView({
         {/* The tools and the column titles stay in reach however far a long list is scrolled. */}
         <div
           ref={stickyRef}
-          className="space-y-4 bg-white sm:sticky sm:top-0 sm:z-20 sm:pt-2 dark:bg-slate-950"
+          className="space-y-4 bg-white sm:sticky sm:top-[var(--acting-for-space,0px)] sm:z-20 sm:pt-2 dark:bg-slate-950"
         >
           <PhoneNumberToolbar
             searchText={view.search}

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 
+import { useHeightVariable } from '@/lib/page/use-height-variable'
+
 import { sessionQueries } from '../api/session-queries'
 import { useCredentials } from '../use-credentials'
 
@@ -12,6 +14,8 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
   const credentials = useCredentials()
   const businesses = useQuery(sessionQueries.businesses())
   const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
+  // The list's sticky tools stick just below this banner, not under it.
+  const heightRef = useHeightVariable('--acting-for-space')
   const actsForOthers =
     credentials?.role === 'support' ||
     (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
@@ -19,6 +23,7 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
 
   return (
     <section
+      ref={heightRef}
       aria-label="Acting for"
       className="sticky top-0 z-30 border-b-2 border-brand-500 bg-brand-50 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
     >
