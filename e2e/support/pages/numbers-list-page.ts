@@ -16,6 +16,11 @@ export function numbersListPage(page: Page) {
     shownNames: () => rows.locator('[data-field="name"]').allTextContents(),
     search: page.getByRole('searchbox', { name: 'Search numbers' }),
     sort: page.getByRole('combobox', { name: 'Sort by' }),
+    /** A column title of the wide layout, whose `aria-sort` says whether it orders the list. */
+    columnHeader: (name: string) => page.getByRole('columnheader', { name }),
+    /** The button in a column title that sorts by it (again: the other way round). */
+    sortBy: (name: string) =>
+      page.getByRole('columnheader', { name }).getByRole('button', { name }),
     addLink: page.getByRole('link', { name: 'Add number' }),
     bulkAddLink: page.getByRole('link', { name: 'Bulk add' }),
     editLink: (name: string) => page.getByRole('link', { name: `Edit ${name}` }),

@@ -2,6 +2,8 @@ import { type ComponentProps } from 'react'
 
 import { cn } from '@/lib/cn'
 
+import { touchTarget } from './touch-target'
+
 const variants = {
   primary:
     'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60 dark:bg-brand-500 dark:hover:bg-brand-600',
@@ -12,9 +14,9 @@ const variants = {
 } as const
 
 const sizes = {
-  md: 'min-h-10 px-4 text-sm',
-  sm: 'min-h-8 px-2.5 text-sm',
-  icon: 'size-10',
+  md: `min-h-10 px-4 text-sm ${touchTarget}`,
+  sm: `min-h-8 px-2.5 text-sm ${touchTarget}`,
+  icon: `size-10 ${touchTarget}`,
 } as const
 
 export interface ButtonVariants {

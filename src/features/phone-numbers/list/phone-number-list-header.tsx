@@ -1,18 +1,59 @@
+import { touchTarget } from '@/components/ui/touch-target'
+
+import { defaultDirection, type ListViewState, type SortKey } from './list-view-state'
+
+interface PhoneNumberListHeaderProps {
+  view: ListViewState
+  onViewChange: (next: ListViewState) => void
+}
+
+const columns: { key: SortKey; label: string }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'number', label: 'Number' },
+  { key: 'activity', label: 'Last activity' },
+  { key: 'added', label: 'Added' },
+]
+
+/** A new column starts in its natural direction; the column already sorted by turns round. */
+export function nextSort(view: ListViewState, key: SortKey): ListViewState {
+  if (view.sort !== key) return { ...view, sort: key, direction: defaultDirection[key] }
+  return { ...view, direction: view.direction === 'asc' ? 'desc' : 'asc' }
+}
+
 /**
- * Column titles for the wide layout. Hidden from screen readers: each cell already says
- * what it is ("Last activity: …"), which a virtualized list cannot tie to a header.
+ * Column titles for the wide layout, each a button that sorts by it. A header row of its
+ * own (a virtualized list cannot tie cells to headers), so each cell still says what it is
+ * ("Last activity: …"); `aria-sort` tells which column orders the list, and which way.
  */
-export function PhoneNumberListHeader() {
+export function PhoneNumberListHeader({ view, onViewChange }: PhoneNumberListHeaderProps) {
   return (
-    <div
-      aria-hidden="true"
-      className="hidden grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] gap-x-4 rounded-t-lg border border-slate-200 bg-slate-50 px-4 py-2 text-xs font-semibold tracking-wide text-slate-600 uppercase sm:grid dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
-    >
-      <span>Name</span>
-      <span>Number</span>
-      <span>Last activity</span>
-      <span>Added</span>
-      <span className="text-right">Actions</span>
+    <div role="table" aria-label="Sort the numbers" className="hidden sm:block">
+      <div
+        role="row"
+        className="grid grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] gap-x-4 rounded-t-lg border border-slate-200 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
+      >
+        {columns.map(({ key, label }) => {
+          const sorted = view.sort === key
+          const direction = view.direction === 'asc' ? 'ascending' : 'descending'
+          return (
+            <div key={key} role="columnheader" aria-sort={sorted ? direction : 'none'}>
+              <button
+                type="button"
+                onClick={() => onViewChange(nextSort(view, key))}
+                className={`inline-flex min-h-8 items-center gap-1 rounded px-2 tracking-wide uppercase hover:bg-slate-200 dark:hover:bg-slate-800 ${touchTarget}`}
+              >
+                {label}
+                <span aria-hidden="true" className={sorted ? '' : 'invisible'}>
+                  {view.direction === 'asc' ? '↑' : '↓'}
+                </span>
+              </button>
+            </div>
+          )
+        })}
+        <div role="columnheader" className="flex items-center justify-end px-2">
+          Actions
+        </div>
+      </div>
     </div>
   )
 }

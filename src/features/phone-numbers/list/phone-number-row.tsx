@@ -1,13 +1,14 @@
 import { memo } from 'react'
 import { Link, useLocation } from 'react-router'
 
-import { formatNational } from '@/lib/phone/format-national'
+import { touchTarget } from '@/components/ui/touch-target'
 import { labelOf } from '@/lib/phone/label-of'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { ActivityTime } from './activity-time'
 import { CopyNumberButton } from './copy-number-button'
+import { DialableNumber, TextNumberLink } from './dialable-number'
 import { RegisterAgainButton } from './register-again-button'
 import { deleteButtonAttribute } from './use-removal-focus'
 
@@ -19,8 +20,7 @@ interface PhoneNumberRowProps {
   readOnlyReasonID?: string | undefined
 }
 
-const actionClass =
-  'inline-flex min-h-9 items-center rounded-md px-2.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800'
+const actionClass = `inline-flex min-h-9 items-center justify-center rounded-md px-2.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${touchTarget}`
 
 const disabledClass = 'cursor-not-allowed text-slate-500 hover:bg-transparent dark:text-slate-400'
 
@@ -46,8 +46,9 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
         ) : null}
       </div>
       <div className="flex items-center gap-1 whitespace-nowrap">
-        <span className="font-mono tabular-nums">{formatNational(number.phoneNumber)}</span>
+        <DialableNumber e164={number.phoneNumber} label={label} />
         <CopyNumberButton e164={number.phoneNumber} name={label} />
+        <TextNumberLink e164={number.phoneNumber} label={label} />
       </div>
       <div className="text-sm text-slate-600 sm:text-base sm:text-inherit dark:text-slate-300">
         <span className="sm:sr-only">Last activity: </span>

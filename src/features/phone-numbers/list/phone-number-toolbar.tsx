@@ -1,6 +1,10 @@
+import { touchTarget } from '@/components/ui/touch-target'
 import { MIN_QUERY_DIGITS } from '@/lib/search/match-number'
 
+import { ListCheckbox } from './list-checkbox'
 import { type ListViewState, type SortKey, defaultDirection, sortKeys } from './list-view-state'
+import { type FilterCounts } from './number-filters'
+import { PhoneNumberFilters } from './phone-number-filters'
 
 const sortLabels: Record<SortKey, string> = {
   name: 'Name',
@@ -14,16 +18,17 @@ interface PhoneNumberToolbarProps {
   onSearchTextChange: (text: string) => void
   view: ListViewState
   onViewChange: (next: ListViewState) => void
+  filterCounts: FilterCounts
 }
 
-const controlClass =
-  'min-h-10 rounded-md border border-slate-300 bg-white px-3 text-base dark:border-slate-600 dark:bg-slate-900'
+const controlClass = `${touchTarget} min-h-10 rounded-md border border-slate-300 bg-white px-3 text-base dark:border-slate-600 dark:bg-slate-900`
 
 export function PhoneNumberToolbar({
   searchText,
   onSearchTextChange,
   view,
   onViewChange,
+  filterCounts,
 }: PhoneNumberToolbarProps) {
   // 1 or 2 digits search names only: say so, or "41" seems to find nothing for no reason.
   const digits = searchText.replace(/\D/g, '').length
@@ -83,15 +88,18 @@ export function PhoneNumberToolbar({
           </button>
         </div>
       </div>
-      <label className="flex min-h-10 items-center gap-2 text-sm font-medium">
-        <input
-          type="checkbox"
-          checked={view.showRemoved}
-          onChange={(event) => onViewChange({ ...view, showRemoved: event.target.checked })}
-          className="size-4"
-        />
+      <ListCheckbox
+        checked={view.showRemoved}
+        onChange={(showRemoved) => onViewChange({ ...view, showRemoved })}
+      >
         Show removed
-      </label>
+      </ListCheckbox>
+      <PhoneNumberFilters
+        view={view}
+        onViewChange={onViewChange}
+        counts={filterCounts}
+        controlClass={controlClass}
+      />
     </div>
   )
 }

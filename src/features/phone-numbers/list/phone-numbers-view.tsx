@@ -4,10 +4,12 @@ import { useDeferredValue, useEffect, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
+import { useHeightVariable } from '@/lib/page/use-height-variable'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 import { countLabel, countNumbers, showingLabel } from './count-numbers'
+import { isFiltered } from './number-filters'
 import { useListView } from './use-list-view'
 import { useRemovalFocus } from './use-removal-focus'
 import { useVisibleNumbers } from './use-visible-numbers'
@@ -49,8 +51,10 @@ export function PhoneNumbersView({
   const now = useNow()
   // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
   const deferredView = useDeferredValue(view)
-  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs)
+  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs, now.getTime())
   const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible.all, hiddenIDs, onDelete)
+  // Focus moved to a row scrolls clear of the sticky tools (scroll-padding-top in index.css).
+  const stickyRef = useHeightVariable('--sticky-space')
 
   if (numbers.isPending) return <Spinner label="Loading numbers…" />
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
@@ -67,7 +71,8 @@ export function PhoneNumbersView({
 
   const counts = countNumbers(numbers.data, hiddenIDs)
   const activeCount = counts.active
-  const filtered = deferredView.search !== '' || deferredView.showRemoved
+  const filtered =
+    deferredView.search !== '' || deferredView.showRemoved || isFiltered(deferredView)
 
   return (
     <section
@@ -90,35 +95,46 @@ export function PhoneNumbersView({
         />
         <WriteActions readOnlyReason={readOnlyReason} />
       </div>
-      <PhoneNumberToolbar
-        searchText={view.search}
-        onSearchTextChange={(search) => setView({ ...view, search })}
-        view={view}
-        onViewChange={setView}
-      />
-      {visible.total === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
-          {activeCount === 0 && !filtered
-            ? readOnlyReason === undefined
-              ? 'No numbers yet. Add the first one with “Add number”.'
-              : 'No numbers yet.'
-            : `No numbers match “${deferredView.search}”.`}
-          {deferredView.search !== '' ? (
-            <Button
-              variant="secondary"
-              className="ml-3"
-              onClick={() => {
-                setView({ ...view, search: '' })
-                document.getElementById('number-search')?.focus()
-              }}
-            >
-              Clear search
-            </Button>
-          ) : null}
-        </p>
-      ) : (
-        <div>
-          <PhoneNumberListHeader />
+      <div>
+        {/* The tools and the column titles stay in reach however far a long list is scrolled. */}
+        <div
+          ref={stickyRef}
+          className="space-y-4 bg-white sm:sticky sm:top-[var(--acting-for-space,0px)] sm:z-20 sm:pt-2 dark:bg-slate-950"
+        >
+          <PhoneNumberToolbar
+            searchText={view.search}
+            onSearchTextChange={(search) => setView({ ...view, search })}
+            view={view}
+            onViewChange={setView}
+            filterCounts={visible.counts}
+          />
+          {visible.total === 0 ? null : (
+            <PhoneNumberListHeader view={view} onViewChange={setView} />
+          )}
+        </div>
+        {visible.total === 0 ? (
+          <p className="mt-4 rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+            {activeCount === 0 && !filtered
+              ? readOnlyReason === undefined
+                ? 'No numbers yet. Add the first one with “Add number”.'
+                : 'No numbers yet.'
+              : deferredView.search === ''
+                ? 'No numbers match these filters.'
+                : `No numbers match “${deferredView.search}”.`}
+            {deferredView.search !== '' ? (
+              <Button
+                variant="secondary"
+                className="ml-3"
+                onClick={() => {
+                  setView({ ...view, search: '' })
+                  document.getElementById('number-search')?.focus()
+                }}
+              >
+                Clear search
+              </Button>
+            ) : null}
+          </p>
+        ) : (
           <PhoneNumberRows
             numbers={visible.rows}
             total={visible.total}
@@ -127,8 +143,8 @@ export function PhoneNumbersView({
             onDelete={deleteAndMoveFocus}
             readOnlyReasonID={readOnlyReason === undefined ? undefined : readOnlyReasonID}
           />
-        </div>
-      )}
+        )}
+      </div>
     </section>
   )
 }

@@ -3,37 +3,45 @@ import { createNumberMatcher } from '@/lib/search/match-number'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { type ListViewState } from './list-view-state'
+import { createFilterTally } from './number-filters'
 import { sortNumbers } from './sort-numbers'
 
+type FilteringView = Pick<ListViewState, 'search' | 'showRemoved' | 'inactive' | 'added'>
+
 /**
- * What the list shows for a view: removed hidden unless asked for, then search. Takes
- * numbers already sorted: sorting happens once per data and sort order, while filtering
- * runs on every keystroke and keeps that order.
+ * What the list shows for a view: removed hidden unless asked for, then search, then the
+ * filters. Takes numbers already sorted: sorting happens once per data and sort order,
+ * while filtering runs on every keystroke and keeps that order.
  */
 export function filterNumbers(
   sorted: readonly PhoneNumber[],
-  view: Pick<ListViewState, 'search' | 'showRemoved'>,
+  view: FilteringView,
   hiddenIDs: ReadonlySet<string> = new Set(),
+  now: number = Date.now(),
 ): PhoneNumber[] {
-  return sorted.filter(visibilityTest(view, hiddenIDs))
+  return sorted.filter(visibilityTally(view, hiddenIDs, now).keep)
 }
 
-/** Whether a view shows a number, whatever the order. */
-export function visibilityTest(
-  view: Pick<ListViewState, 'search' | 'showRemoved'>,
-  hiddenIDs: ReadonlySet<string>,
-): (number: PhoneNumber) => boolean {
+/**
+ * Whether a view shows a number, whatever the order, and the filters' counts among the
+ * numbers it was asked about (complete once every number was).
+ */
+export function visibilityTally(view: FilteringView, hiddenIDs: ReadonlySet<string>, now: number) {
   const matches = createNumberMatcher(view.search)
-  return (number) =>
+  const filters = createFilterTally(view, now)
+  const keep = (number: PhoneNumber): boolean =>
     (view.showRemoved || !number.isDeleted) &&
     !hiddenIDs.has(number.phoneNumberID) &&
-    matches(number)
+    matches(number) &&
+    filters.keep(number)
+  return { keep, counts: filters.counts }
 }
 
 export function selectVisibleNumbers(
   numbers: readonly PhoneNumber[],
   view: ListViewState,
   hiddenIDs: ReadonlySet<string> = new Set(),
+  now: number = Date.now(),
 ): PhoneNumber[] {
-  return filterNumbers(sortNumbers(numbers, view.sort, view.direction), view, hiddenIDs)
+  return filterNumbers(sortNumbers(numbers, view.sort, view.direction), view, hiddenIDs, now)
 }

@@ -6,7 +6,8 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { firstSorted } from './first-sorted'
 import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
-import { filterNumbers, visibilityTest } from './select-visible-numbers'
+import { cachedTimesOf, type FilterCounts } from './number-filters'
+import { filterNumbers, visibilityTally } from './select-visible-numbers'
 import { sortNumbers } from './sort-numbers'
 
 export interface VisibleNumbers {
@@ -14,6 +15,8 @@ export interface VisibleNumbers {
   rows: readonly PhoneNumber[]
   /** How many numbers the view shows in all. */
   total: number
+  /** How many each filter choice would show, beside the rest of the view. */
+  counts: FilterCounts
   complete: boolean
   /** Everything the view shows, in order, worked out on the spot if it is not yet. */
   all: () => readonly PhoneNumber[]
@@ -21,7 +24,7 @@ export interface VisibleNumbers {
 
 // No row is shorter than 60 px (a desktop row); one more covers a row cut at the bottom.
 const firstScreenRows = () => Math.ceil(window.innerHeight / 60) + 1
-// Search keys built per task after the list is drawn: a few milliseconds each, so a key
+// Search keys (and the filters' times) built per task after the list is drawn: a few milliseconds each, so a key
 // pressed meanwhile waits for one batch at most.
 const SEARCH_KEY_BATCH = 1_000
 
@@ -69,7 +72,10 @@ function useFirstPaintPassed(numbers: readonly PhoneNumber[] | undefined, view: 
       const to = Math.min(from + SEARCH_KEY_BATCH, numbers.length)
       for (let index = from; index < to; index++) {
         const number = numbers[index]
-        if (number) cachedSearchKeyOf(number)
+        if (number) {
+          cachedSearchKeyOf(number)
+          cachedTimesOf(number)
+        }
       }
       if (to < numbers.length) timer = nextTask(() => build(to))
     }
@@ -88,6 +94,7 @@ export function useVisibleNumbers(
   numbers: readonly PhoneNumber[] | undefined,
   view: ListViewState,
   hiddenIDs: ReadonlySet<string>,
+  now: number,
 ): VisibleNumbers {
   const complete = useFirstPaintPassed(numbers, view)
   const { sort, direction } = view
@@ -96,21 +103,23 @@ export function useVisibleNumbers(
     [complete, numbers, sort, direction],
   )
   return useMemo((): VisibleNumbers => {
+    // One pass picks the rows and counts every filter choice.
+    const tally = visibilityTally(view, hiddenIDs, now)
     if (sorted) {
-      const visible = filterNumbers(sorted, view, hiddenIDs)
-      return { rows: visible, total: visible.length, complete: true, all: () => visible }
+      const visible = sorted.filter(tally.keep)
+      return {
+        rows: visible,
+        total: visible.length,
+        counts: tally.counts,
+        complete: true,
+        all: () => visible,
+      }
     }
     const list = numbers ?? []
-    const { first, total } = firstSorted(
-      list,
-      visibilityTest(view, hiddenIDs),
-      sort,
-      direction,
-      firstScreenRows(),
-    )
+    const { first, total } = firstSorted(list, tally.keep, sort, direction, firstScreenRows())
     let visible: PhoneNumber[] | undefined
     const all = () =>
-      (visible ??= filterNumbers(sortedOnce(list, sort, direction), view, hiddenIDs))
-    return { rows: first, total, complete: false, all }
-  }, [sorted, numbers, view, hiddenIDs, sort, direction])
+      (visible ??= filterNumbers(sortedOnce(list, sort, direction), view, hiddenIDs, now))
+    return { rows: first, total, counts: tally.counts, complete: false, all }
+  }, [sorted, numbers, view, hiddenIDs, now, sort, direction])
 }

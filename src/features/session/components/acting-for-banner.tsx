@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 
 import { setActingAs } from '@/lib/auth/acting-as'
+import { useHeightVariable } from '@/lib/page/use-height-variable'
 
 import { sessionQueries } from '../api/session-queries'
 import { useCredentials } from '../use-credentials'
@@ -19,6 +20,8 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
   const businesses = useQuery(sessionQueries.businesses())
   const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
   const staff = state.kind === 'session' && state.session.kind === 'staff' ? state.session : null
+  // The list's sticky tools stick just below this banner, not under it.
+  const heightRef = useHeightVariable('--acting-for-space')
   const actsForOthers =
     staff !== null ||
     credentials?.role === 'support' ||
@@ -34,6 +37,7 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
   if (!actsForOthers || !business) return null
   return (
     <section
+      ref={heightRef}
       aria-label="Acting for"
       className="sticky top-0 z-30 border-b-2 border-brand-500 bg-brand-50 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
     >

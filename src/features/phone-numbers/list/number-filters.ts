@@ -1,0 +1,81 @@
+import { type PhoneNumber } from '../api/phone-number-schemas'
+
+import { type AddedRange, addedRanges, type ListViewState } from './list-view-state'
+
+const DAY = 86_400_000
+export const INACTIVE_DAYS = 90
+
+interface Times {
+  activity: number
+  added: number
+}
+
+// Parsed once per number, not on every keystroke (the list parses them after its first
+// paint, with the search keys): the filters then compare plain numbers.
+const times = new WeakMap<PhoneNumber, Times>()
+export function cachedTimesOf(number: PhoneNumber): Times {
+  let found = times.get(number)
+  if (!found) {
+    // A number never active counts from when it was added; a missing time is NaN, which
+    // no range holds.
+    const added = Date.parse(number.createdTime ?? '')
+    const activity = number.lastActivityTime ? Date.parse(number.lastActivityTime) : added
+    times.set(number, (found = { activity, added }))
+  }
+  return found
+}
+
+export type FilterView = Pick<ListViewState, 'inactive' | 'added'>
+
+export interface FilterCounts {
+  /** How many the list would show with "No activity for 90 days or more" on. */
+  inactive: number
+  /** How many it would show with each "Added" choice. */
+  added: Record<AddedRange, number>
+}
+
+export const noFilterCounts = (): FilterCounts => ({
+  inactive: 0,
+  added: { any: 0, '7d': 0, '30d': 0, '90d': 0, older: 0 },
+})
+
+export function isFiltered(view: FilterView): boolean {
+  return view.inactive || view.added !== 'any'
+}
+
+/** Whether an "Added" choice holds a number this many days old; NaN (no time): only "any". */
+function holds(range: AddedRange, ageDays: number): boolean {
+  switch (range) {
+    case 'any':
+      return true
+    case 'older':
+      return ageDays > 90
+    default:
+      return ageDays <= rangeDays[range]
+  }
+}
+
+const rangeDays = { '7d': 7, '30d': 30, '90d': 90 } as const
+
+/**
+ * The filters' test for numbers that already passed search and "show removed", which
+ * counts as it goes what each filter choice would show beside the others: one pass gives
+ * the list and every count, so the counts always agree with what a choice then shows.
+ */
+export function createFilterTally(view: FilterView, now: number) {
+  const counts = noFilterCounts()
+  const inactiveSince = now - INACTIVE_DAYS * DAY
+  const keep = (number: PhoneNumber): boolean => {
+    const { activity, added } = cachedTimesOf(number)
+    const inactive = activity <= inactiveSince
+    const ageDays = (now - added) / DAY
+    const addedOK = holds(view.added, ageDays)
+    if (inactive && addedOK) counts.inactive++
+    if (inactive || !view.inactive) {
+      // No allocation per number: this runs for every match on every keystroke.
+      for (const range of addedRanges) if (holds(range, ageDays)) counts.added[range]++
+    }
+    return addedOK && (inactive || !view.inactive)
+  }
+  return { keep, counts }
+}
