@@ -1,37 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import type { ConnectionRecord, GrantRecord, SessionRecord } from './gateway-store'
+import type { ConnectionRecord } from './gateway-store'
 import { storeAdapters, type OpenedStore } from './testing/store-adapters'
-
-const t0 = 1_700_000_000_000
-const PRO = '4001'
-
-function grant(id: string, userID = PRO): GrantRecord {
-  return {
-    id,
-    userID,
-    scopes: 'supply::businesses.list offline_access',
-    accessToken: 'v1:k1:cipher-a',
-    refreshToken: 'v1:k1:cipher-r',
-    accessExpiresAt: t0 + 3_600_000,
-    version: 1,
-    createdAt: t0,
-    updatedAt: t0,
-  }
-}
-
-const session = (idHash: string, grantID: string | null): SessionRecord => ({
-  idHash,
-  subjectKind: 'pro',
-  subjectID: PRO,
-  profile: JSON.stringify({ name: 'Ana Rivera' }),
-  role: 'pro',
-  grantID,
-  createdAt: t0,
-  lastSeenAt: t0,
-  idleExpiresAt: t0 + 1000,
-  absoluteExpiresAt: t0 + 5000,
-})
+import { grant, hashA, hashB, PRO, session, t0 } from './testing/store-records'
 
 const connection = (
   businessID: string,
@@ -47,9 +18,6 @@ const connection = (
   connectedAt: at,
   renewedAt: at,
 })
-
-const hashA = 'a'.repeat(64)
-const hashB = 'b'.repeat(64)
 
 describe.each(storeAdapters)('the $name store’s connections', ({ open }) => {
   let opened: OpenedStore

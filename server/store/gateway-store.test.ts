@@ -1,42 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import type { GrantRecord, SessionRecord } from './gateway-store'
 import { loadMigrations } from './migrations'
 import { storeAdapters, type OpenedStore } from './testing/store-adapters'
-
-const t0 = 1_700_000_000_000
-
-function grant(id = 'g1'): GrantRecord {
-  return {
-    id,
-    userID: '4001',
-    scopes: 'supply::businesses.list offline_access',
-    accessToken: 'v1:k1:cipher-a',
-    refreshToken: 'v1:k1:cipher-r',
-    accessExpiresAt: t0 + 3_600_000,
-    version: 1,
-    createdAt: t0,
-    updatedAt: t0,
-  }
-}
-
-function session(idHash: string, grantID: string | null = 'g1'): SessionRecord {
-  return {
-    idHash,
-    subjectKind: 'pro',
-    subjectID: '4001',
-    profile: JSON.stringify({ firstName: 'Ana' }),
-    role: 'pro',
-    grantID,
-    createdAt: t0,
-    lastSeenAt: t0,
-    idleExpiresAt: t0 + 1000,
-    absoluteExpiresAt: t0 + 5000,
-  }
-}
-
-const hashA = 'a'.repeat(64)
-const hashB = 'b'.repeat(64)
+import { grant, hashA, hashB, session, t0 } from './testing/store-records'
 
 describe.each(storeAdapters)('the $name gateway store', ({ open }) => {
   let opened: OpenedStore
