@@ -45,8 +45,12 @@ export interface AuthorizeRequest {
   params: AuthorizeParams
 }
 
-export type AuthorizeCheck =
-  | { kind: 'ok'; request: AuthorizeRequest }
+/**
+ * What checking an authorization request gives, for any provider here: the request, an
+ * error for a page (the client or its redirect_uri is not known good), or one for the client.
+ */
+export type AuthorizeOutcome<Request> =
+  | { kind: 'ok'; request: Request }
   | { kind: 'page-error'; message: string }
   | {
       kind: 'redirect-error'
@@ -55,6 +59,8 @@ export type AuthorizeCheck =
       error: string
       description: string
     }
+
+export type AuthorizeCheck = AuthorizeOutcome<AuthorizeRequest>
 
 type Checked =
   | { ok: false; error: string; description: string }

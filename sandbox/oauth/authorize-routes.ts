@@ -1,7 +1,12 @@
 import { Hono, type Context } from 'hono'
 import type { Persona } from '../personas.ts'
 import { consentPage, CONSENT_CSS, CONSENT_PERSONAS, errorPage } from './authorize-page.ts'
-import { checkAuthorizeRequest, redirectWith, type AuthorizeRequest } from './authorize-request.ts'
+import {
+  checkAuthorizeRequest,
+  redirectWith,
+  type AuthorizeOutcome,
+  type AuthorizeRequest,
+} from './authorize-request.ts'
 import { CODE_LIFETIME_MS, newSecret } from './issue-tokens.ts'
 import type { OAuthDeps } from './oauth-deps.ts'
 import { grantedScopes } from './scopes.ts'
@@ -24,10 +29,15 @@ export function pageHeaders(redirectURI?: string): Record<string, string> {
   }
 }
 
-type Decide = (c: Context, request: AuthorizeRequest) => Response | Promise<Response>
-
-function handle(deps: OAuthDeps, params: URLSearchParams, c: Context, decide: Decide) {
-  const check = checkAuthorizeRequest(params, deps.client)
+/**
+ * Answers a checked authorization request, for either provider here: an error page, the
+ * error sent back to the client's redirect_uri, or what `then` makes of a good request.
+ */
+export function answerAuthorizeCheck<Request>(
+  c: Context,
+  check: AuthorizeOutcome<Request>,
+  then: (request: Request) => Response | Promise<Response>,
+) {
   if (check.kind === 'page-error') return c.html(errorPage(check.message), 400, pageHeaders())
   if (check.kind === 'redirect-error') {
     const { error, description, state } = check
@@ -38,7 +48,14 @@ function handle(deps: OAuthDeps, params: URLSearchParams, c: Context, decide: De
     }
     return c.redirect(redirectWith(check.redirectURI, answer), c.req.method === 'GET' ? 302 : 303)
   }
-  return decide(c, check.request)
+  return then(check.request)
+}
+
+type Decide = (c: Context, request: AuthorizeRequest) => Response | Promise<Response>
+
+function handle(deps: OAuthDeps, params: URLSearchParams, c: Context, decide: Decide) {
+  const check = checkAuthorizeRequest(params, deps.client)
+  return answerAuthorizeCheck(c, check, (request) => decide(c, request))
 }
 
 function issueCode(deps: OAuthDeps, request: AuthorizeRequest, persona: Persona): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AuthorizeOutcome } from '../oauth/authorize-request.ts'
 import { S256_CHALLENGE } from '../oauth/pkce.ts'
 import { isStaffRedirect, STAFF_CLIENT_ID } from './staff-people.ts'
 
@@ -29,16 +30,7 @@ export interface StaffAuthorizeRequest {
   params: StaffAuthorizeParams
 }
 
-export type StaffAuthorizeCheck =
-  | { kind: 'ok'; request: StaffAuthorizeRequest }
-  | { kind: 'page-error'; message: string }
-  | {
-      kind: 'redirect-error'
-      redirectURI: string
-      state?: string
-      error: string
-      description: string
-    }
+export type StaffAuthorizeCheck = AuthorizeOutcome<StaffAuthorizeRequest>
 
 export function checkStaffAuthorize(
   search: URLSearchParams,

@@ -4,7 +4,7 @@ import { CODE_LIFETIME_MS, newSecret } from '../oauth/issue-tokens.ts'
 import { checkStaffAuthorize, type StaffAuthorizeRequest } from './authorize-check.ts'
 import { staffAuthorizePage } from './authorize-page.ts'
 import { errorPage } from '../oauth/authorize-page.ts'
-import { pageHeaders } from '../oauth/authorize-routes.ts'
+import { answerAuthorizeCheck, pageHeaders } from '../oauth/authorize-routes.ts'
 import { createImpostorKey, createSigningKey } from './signing-key.ts'
 import { STAFF_IDP_PATH, STAFF_PEOPLE } from './staff-people.ts'
 import { staffToken, type StaffCode } from './token-endpoint.ts'
@@ -40,20 +40,7 @@ export function staffIdpRoutes(options: StaffIdpOptions) {
     c: Context,
     params: URLSearchParams,
     then: (r: StaffAuthorizeRequest) => Response | Promise<Response>,
-  ) => {
-    const check = checkStaffAuthorize(params, registered)
-    if (check.kind === 'page-error') return c.html(errorPage(check.message), 400, pageHeaders())
-    if (check.kind === 'redirect-error') {
-      const { error, description, state } = check
-      const answer = {
-        error,
-        error_description: description,
-        ...(state === undefined ? {} : { state }),
-      }
-      return c.redirect(redirectWith(check.redirectURI, answer), c.req.method === 'GET' ? 302 : 303)
-    }
-    return then(check.request)
-  }
+  ) => answerAuthorizeCheck(c, checkStaffAuthorize(params, registered), then)
 
   return new Hono()
     .get('/.well-known/openid-configuration', (c) => {
