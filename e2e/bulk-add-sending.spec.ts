@@ -71,7 +71,10 @@ test.describe('bulk add: sending', () => {
     expect(after).toHaveLength(before.length + 250)
     const counts = countsOf(after)
     for (const line of lines) expect(counts.get(e164Of(line))).toBe(1)
-    await expect(bulk.paste).toHaveValue('')
+    // Everything added: the dialog says so instead of showing the paste, and the draft is empty.
+    await expect(bulk.paste).toHaveCount(0)
+    await page.keyboard.press('Escape')
+    await expect((await openBulkAdd(page)).paste).toHaveValue('')
   })
 
   test('refused and already registered rows stay, the rest are added', async ({

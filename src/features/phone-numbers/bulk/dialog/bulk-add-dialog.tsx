@@ -63,6 +63,7 @@ export function BulkAddDialog(props: BulkAddDialogProps) {
         businessName={props.businessName}
         owner={owner}
         registered={registered}
+        onViewNumbers={props.onClose}
       />
     )
   } else {
@@ -73,10 +74,10 @@ export function BulkAddDialog(props: BulkAddDialogProps) {
     <Dialog
       open
       title="Bulk add numbers"
-      description={`For ${props.businessName}. Paste a list or choose a file, check every row, then add the ready ones. Your draft is kept if you close this or the tab.`}
+      description={`For ${props.businessName}. Paste a list or choose a file, check every row, then add the ready ones.`}
       onRequestClose={props.onClose}
       // A stable gutter: the scrollbar appearing must not narrow (and re-lay out) the content.
-      className="[scrollbar-gutter:stable] sm:w-[min(64rem,calc(100vw-2rem))]"
+      className="[scrollbar-gutter:stable] overscroll-contain sm:w-[min(64rem,calc(100vw-2rem))]"
     >
       {body}
     </Dialog>

@@ -12,6 +12,8 @@ import { BulkPreview } from './bulk-preview'
 import { ClearPrompt } from './clear-prompt'
 import { ColumnChoice } from './column-choice'
 import { DraftStatus } from './draft-status'
+import { finishedRun } from './finished-run'
+import { FinishedState } from './finished-state'
 import { LeavePrompt } from './leave-prompt'
 import { PasteInput } from './paste-input'
 import { RunStatus } from './run-status'
@@ -27,10 +29,12 @@ interface BulkAddFormProps {
   owner: DraftOwner
   /** The business's active numbers (E.164), from the list. */
   registered: ReadonlySet<string>
+  /** "View numbers", once a run has added everything: closes the dialog onto the list. */
+  onViewNumbers: () => void
 }
 
 /** Paste or choose, check and fix, then add: the whole of "Bulk add" inside its dialog. */
-export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProps) {
+export function BulkAddForm({ businessName, owner, registered, onViewNumbers }: BulkAddFormProps) {
   const paste = useBulkPaste(owner, registered)
   const register = useBulkRegister(owner, businessName, {
     onStart: paste.runStarted,
@@ -58,6 +62,7 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
     [paste.rows, onlyLines],
   )
   const canAdd = counts.ready > 0 && !paste.reading && !locked && !refreshing
+  const finished = run.phase === 'done' && !paste.reading ? finishedRun(run.outcome, counts) : null
   const files = useFileDrop({ disabled: locked, onText: paste.replaceText })
 
   useEffect(() => {
@@ -68,9 +73,31 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
     else if (target === 'paste') formRef.current?.querySelector('textarea')?.focus()
   }, [confirmingClear])
 
+  /** A fresh start: the paste, its fixes, the last run's outcome and any file error go. */
+  function startOver() {
+    setOnlyLines(null)
+    files.clearFileError()
+    register.reset()
+    paste.clear()
+  }
+
   function downloadAttention() {
     const csv = needsAttentionCsv(attentionRowsOf(paste.rows))
     downloadCsv(csv, csvFileName(businessName, 'needs-attention', new Date()))
+  }
+
+  if (finished && run.phase === 'done') {
+    return (
+      <FinishedState
+        finished={finished}
+        outcome={run.outcome}
+        businessName={businessName}
+        refreshing={refreshing}
+        onViewNumbers={onViewNumbers}
+        // The paste box comes back empty, and takes focus as it mounts.
+        onAddMore={startOver}
+      />
+    )
   }
 
   return (
@@ -94,10 +121,7 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
           onClear={() => {
             afterPrompt.current = 'paste'
             setConfirmingClear(false)
-            setOnlyLines(null)
-            files.clearFileError()
-            register.reset()
-            paste.clear()
+            startOver()
           }}
         />
       ) : null}
@@ -143,13 +167,7 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
           }}
           onDownload={downloadAttention}
         />
-        <BulkPreview
-          rows={shown}
-          busy={paste.reading}
-          disabled={locked}
-          onEdit={paste.editRow}
-          onRemove={paste.deleteRow}
-        />
+        {/* The run and the actions above the rows: a list of thousands scrolls below them. */}
         <RunStatus
           run={run}
           onRetry={(lines) => {
@@ -172,6 +190,13 @@ export function BulkAddForm({ businessName, owner, registered }: BulkAddFormProp
           }}
           onCancel={register.cancel}
           onAdd={() => register.start(readyRows(paste.rows))}
+        />
+        <BulkPreview
+          rows={shown}
+          busy={paste.reading}
+          disabled={locked}
+          onEdit={paste.editRow}
+          onRemove={paste.deleteRow}
         />
       </div>
     </div>
