@@ -4,7 +4,9 @@ import { useRef } from 'react'
 import { type CheckedRow } from '../parse/checked-row'
 
 import { NameRuleHint } from './name-rule-hint'
+import { PreviewColumns } from './preview-columns'
 import { PreviewRow } from './preview-row'
+import { useScrollParentMargin } from './use-scroll-parent-margin'
 
 interface BulkPreviewProps {
   rows: readonly CheckedRow[]
@@ -17,20 +19,24 @@ interface BulkPreviewProps {
 }
 
 /**
- * Every row read, in a scrollable region of the dialog, rendering only the rows in view: a
- * paste of 10,000 lines costs no more to show than one of 20. Heights are measured, since a
- * row with a message, or on a phone, is taller.
+ * Every row read, rendering only the rows in view: a paste of 10,000 lines costs no more to
+ * show than one of 20. The dialog is the one thing that scrolls (decision 0016): a list
+ * scrolling inside a scrolling dialog traps the wheel and the finger in one or the other.
+ * Heights are measured, since a row with a message, or on a phone, is taller.
  */
 export function BulkPreview({ rows, busy, disabled, onEdit, onRemove }: BulkPreviewProps) {
-  const scrollRef = useRef<HTMLDivElement>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+  const { margin, scroller } = useScrollParentMargin(listRef, rows.length > 0)
   // The virtualizer re-renders this component itself as it scrolls; nothing here memoizes
   // what it returns, which is what the React Compiler warns about.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 96,
+    getScrollElement: scroller,
+    // A row is one line from 640 px, a card of four below it.
+    estimateSize: () => (window.matchMedia('(min-width: 640px)').matches ? 56 : 250),
     overscan: 6,
+    scrollMargin: margin,
     getItemKey: (index) => rows[index]?.line ?? index,
   })
 
@@ -38,24 +44,22 @@ export function BulkPreview({ rows, busy, disabled, onEdit, onRemove }: BulkPrev
     <>
       <NameRuleHint />
       <div
-        ref={scrollRef}
         role="region"
         aria-label="Preview"
         aria-busy={busy}
-        // Scrollable by keyboard even when no row has a field to tab to.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
-        tabIndex={0}
         inert={busy}
-        className="max-h-[min(28rem,50dvh)] min-h-24 overflow-auto overscroll-contain rounded-lg border border-slate-200 dark:border-slate-700"
+        className="min-h-24 rounded-lg border border-slate-200 dark:border-slate-700"
       >
         {rows.length === 0 ? (
           <p className="p-4 text-sm text-slate-600 dark:text-slate-400">
             The rows you paste show here, each with what was read and whether it is ready.
           </p>
         ) : (
-          // The region stays outside the fieldset: it must stay scrollable by keyboard.
+          // The region stays outside the fieldset, which disables only the fields in it.
           <fieldset disabled={disabled} className="m-0 min-w-0 border-0 p-0">
+            <PreviewColumns />
             <ul
+              ref={listRef}
               aria-label="Rows read"
               className="relative"
               style={{ height: virtualizer.getTotalSize() }}
@@ -72,7 +76,7 @@ export function BulkPreview({ rows, busy, disabled, onEdit, onRemove }: BulkPrev
                     aria-setsize={rows.length}
                     aria-posinset={item.index + 1}
                     className="absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-700"
-                    style={{ transform: `translateY(${item.start}px)` }}
+                    style={{ transform: `translateY(${item.start - margin}px)` }}
                   >
                     <PreviewRow row={row} onEdit={onEdit} onRemove={onRemove} />
                   </li>

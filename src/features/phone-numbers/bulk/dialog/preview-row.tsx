@@ -6,6 +6,7 @@ import { cn } from '@/lib/cn'
 import { type CheckedRow, type RowProblem } from '../parse/checked-row'
 
 import { NAME_RULE_HINT_ID } from './name-rule-hint'
+import { ROW_GRID } from './preview-columns'
 
 interface PreviewRowProps {
   row: CheckedRow
@@ -60,24 +61,24 @@ export const PreviewRow = memo(function PreviewRow({ row, onEdit, onRemove }: Pr
   const describe = (...parts: (string | false)[]) => parts.filter(Boolean).join(' ') || undefined
 
   return (
-    <div className="grid grid-cols-1 gap-2 px-3 py-3 sm:grid-cols-[8rem_minmax(0,1fr)_minmax(0,1fr)_10rem] sm:gap-x-3">
-      <div className="min-w-0 text-sm">
-        <span className="font-semibold">Line {line}</span>
+    <div className={cn(ROW_GRID, 'gap-2 px-3 py-3 sm:py-2')}>
+      <div className="flex min-w-0 items-baseline gap-2 text-sm sm:min-h-10 sm:flex-col sm:items-start sm:justify-center sm:gap-0">
+        <span className="shrink-0 font-semibold">Line {line}</span>
         <span className="sr-only"> read as </span>
         <code
           title={row.raw}
-          className="line-clamp-2 font-mono text-xs break-all text-slate-600 dark:text-slate-400"
+          className="min-w-0 truncate font-mono text-xs text-slate-600 sm:max-w-full dark:text-slate-400"
         >
           {row.raw}
         </code>
       </div>
-      <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor={`${id}-number`} className="text-xs font-medium">
+      <div className="flex min-w-0 flex-col gap-1 lg:flex-row lg:flex-wrap lg:items-center lg:gap-x-2">
+        <label htmlFor={`${id}-number`} className="text-xs font-medium sm:sr-only">
           Number<span className="sr-only"> on line {line}</span>
         </label>
         <input
           id={`${id}-number`}
-          className={inputClass}
+          className={cn(inputClass, 'lg:w-40 lg:flex-none')}
           value={row.numberText}
           inputMode="tel"
           autoComplete="off"
@@ -90,14 +91,17 @@ export const PreviewRow = memo(function PreviewRow({ row, onEdit, onRemove }: Pr
           onChange={(event) => onEdit(line, { numberText: event.target.value })}
         />
         {row.e164 !== null ? (
-          <span id={ids.formats} className="text-xs text-slate-600 dark:text-slate-400">
+          <span
+            id={ids.formats}
+            className="text-xs text-slate-600 lg:min-w-0 lg:flex-1 dark:text-slate-400"
+          >
             <span className="font-mono">{row.e164}</span> · {row.national}
           </span>
         ) : null}
         <Problems id={ids.numberProblem} problems={numberProblems} />
       </div>
       <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor={`${id}-name`} className="text-xs font-medium">
+        <label htmlFor={`${id}-name`} className="text-xs font-medium sm:sr-only">
           Name<span className="sr-only"> on line {line}</span>
         </label>
         <input
@@ -121,11 +125,14 @@ export const PreviewRow = memo(function PreviewRow({ row, onEdit, onRemove }: Pr
         ) : null}
         <Problems id={ids.nameProblem} problems={nameProblems} />
       </div>
-      <div className="flex items-start justify-between gap-2 sm:flex-col sm:items-end">
+      <div className="flex flex-wrap items-center justify-between gap-2 sm:min-h-10 sm:max-w-56 sm:justify-end">
         <span
           id={ids.status}
           data-status={row.status}
-          className={cn('rounded px-2 py-0.5 text-sm font-medium', statusStyles[row.status])}
+          className={cn(
+            'rounded px-2 py-0.5 text-sm font-medium whitespace-nowrap',
+            statusStyles[row.status],
+          )}
         >
           {statusLabel(row)}
         </span>
