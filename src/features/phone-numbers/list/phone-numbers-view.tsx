@@ -1,20 +1,21 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useEffect, useState } from 'react'
 
-import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
-import { Spinner } from '@/components/ui/spinner'
 import { useHeightVariable } from '@/lib/page/use-height-variable'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 import { countLabel, countNumbers, showingLabel } from './count-numbers'
+import { emptyListOf, withoutFilters } from './empty-list'
 import { isFiltered } from './number-filters'
 import { useListView } from './use-list-view'
 import { useRemovalFocus } from './use-removal-focus'
 import { useVisibleNumbers } from './use-visible-numbers'
 
 import { ExportCsvButton } from './export-csv-button'
+import { NumbersEmptyState } from './numbers-empty-state'
+import { NumbersSkeleton } from './numbers-skeleton'
 import { PhoneNumberListHeader } from './phone-number-list-header'
 import { PhoneNumberRows } from './phone-number-rows'
 import { PhoneNumberToolbar } from './phone-number-toolbar'
@@ -56,7 +57,7 @@ export function PhoneNumbersView({
   // Focus moved to a row scrolls clear of the sticky tools (scroll-padding-top in index.css).
   const stickyRef = useHeightVariable('--sticky-space')
 
-  if (numbers.isPending) return <Spinner label="Loading numbers…" />
+  if (numbers.isPending) return <NumbersSkeleton />
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
   // first load that fails has nothing better to show than the error.
   if (numbers.data === undefined) {
@@ -113,27 +114,19 @@ export function PhoneNumbersView({
           )}
         </div>
         {visible.total === 0 ? (
-          <p className="mt-4 rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
-            {activeCount === 0 && !filtered
-              ? readOnlyReason === undefined
-                ? 'No numbers yet. Add the first one with “Add number”.'
-                : 'No numbers yet.'
-              : deferredView.search === ''
-                ? 'No numbers match these filters.'
-                : `No numbers match “${deferredView.search}”.`}
-            {deferredView.search !== '' ? (
-              <Button
-                variant="secondary"
-                className="ml-3"
-                onClick={() => {
-                  setView({ ...view, search: '' })
-                  document.getElementById('number-search')?.focus()
-                }}
-              >
-                Clear search
-              </Button>
-            ) : null}
-          </p>
+          <NumbersEmptyState
+            empty={emptyListOf(deferredView)}
+            readOnlyReason={readOnlyReason}
+            // The button goes away with what it cleared: focus goes to the search.
+            onClearSearch={() => {
+              setView({ ...view, search: '' })
+              document.getElementById('number-search')?.focus()
+            }}
+            onClearFilters={() => {
+              setView(withoutFilters(view))
+              document.getElementById('number-search')?.focus()
+            }}
+          />
         ) : (
           <PhoneNumberRows
             numbers={visible.rows}

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react'
 
 import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
-import { Spinner } from '@/components/ui/spinner'
+import { SkeletonLines } from '@/components/ui/skeleton'
 
 import { phoneNumberQueries } from '../../api/phone-number-queries'
 import { activeNumbersOf } from '../../api/settle-unclear-write'
@@ -67,7 +67,7 @@ export function BulkAddDialog(props: BulkAddDialogProps) {
       />
     )
   } else {
-    body = <Spinner label="Loading…" />
+    body = <SkeletonLines count={3} label="Loading…" />
   }
 
   return (
