@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { Link } from 'react-router'
 
-import { Button } from '@/components/ui/button'
+import { Button, buttonVariants } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
-import { Spinner } from '@/components/ui/spinner'
+import { SkeletonLines } from '@/components/ui/skeleton'
 
 import {
   disconnect,
@@ -40,7 +42,9 @@ export function ConnectedBusinesses({ onSignedOut }: { onSignedOut: (d: Disconne
     },
   })
 
-  if (connections.isPending) return <Spinner label="Loading your connected businesses…" />
+  if (connections.isPending) {
+    return <SkeletonLines count={3} label="Loading your connected businesses…" />
+  }
   if (connections.isError) {
     return (
       <ErrorState
@@ -65,7 +69,17 @@ export function ConnectedBusinesses({ onSignedOut }: { onSignedOut: (d: Disconne
         </p>
       ) : null}
       {list.length === 0 ? (
-        <p>No business is connected.</p>
+        <EmptyState
+          title="No business is connected."
+          actions={
+            <Link to="/" className={buttonVariants()}>
+              Go to your businesses
+            </Link>
+          }
+        >
+          Signing in with Thumbtack connects each of your businesses, so that support staff can help
+          with its numbers. Disconnected, they cannot; signing in again reconnects.
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
           {list.map((c) => (

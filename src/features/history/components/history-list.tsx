@@ -2,7 +2,8 @@ import { useInfiniteQuery } from '@tanstack/react-query'
 
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
-import { Spinner } from '@/components/ui/spinner'
+import { EmptyState } from '@/components/ui/empty-state'
+import { SkeletonLines } from '@/components/ui/skeleton'
 
 import { historyQueries } from '../api/history-queries'
 import type { HistoryEntry } from '../model/history-schemas'
@@ -14,17 +15,21 @@ interface Props {
   scope: { businessID: string; phoneNumberID?: string | undefined }
   filters: HistoryFilters
   filtered: boolean
+  /** "Clear filters", offered when the filters leave nothing. */
+  onClearFilters?: () => void
+  /** What to do when nothing is on record, e.g. a link to the numbers. */
+  emptyAction?: React.ReactNode
   /** Told of the rows read so far (the Who filter offers the people they name). */
   children?: (entries: readonly HistoryEntry[]) => React.ReactNode
 }
 
 /** The changes, newest first: loading, error, empty and "Show older" included. */
-export function HistoryList({ scope, filters, filtered, children }: Props) {
+export function HistoryList({ scope, filters, filtered, children, ...empty }: Props) {
   const history = useInfiniteQuery(historyQueries.list(scope, filters))
   const entries = history.data?.pages.flatMap((p) => p.entries) ?? []
   const now = new Date()
   let body: React.ReactNode
-  if (history.isPending) body = <Spinner label="Loading the history…" />
+  if (history.isPending) body = <SkeletonLines label="Loading the history…" />
   else if (history.isError) {
     body = (
       <ErrorState
@@ -34,10 +39,22 @@ export function HistoryList({ scope, filters, filtered, children }: Props) {
       />
     )
   } else if (entries.length === 0) {
-    body = (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700 dark:border-slate-700 dark:text-slate-300">
-        {filtered ? 'Nothing on record matches these filters.' : 'Nothing is on record yet.'}
-      </p>
+    body = filtered ? (
+      <EmptyState
+        title="Nothing on record matches these filters."
+        actions={
+          empty.onClearFilters ? (
+            <Button onClick={empty.onClearFilters}>Clear filters</Button>
+          ) : undefined
+        }
+      >
+        Try another person, kind of change or time, or clear the filters.
+      </EmptyState>
+    ) : (
+      <EmptyState title="Nothing is on record yet." actions={empty.emptyAction}>
+        Each number added, edited or removed through this console shows here, with who did it and
+        when.
+      </EmptyState>
     )
   } else {
     body = (

@@ -1,9 +1,23 @@
-import { useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 
-import { historyQuery, readHistoryFilters, withHistoryFilter } from '../model/history-filters'
+import { buttonVariants } from '@/components/ui/button'
+
+import {
+  type HistoryFilters,
+  historyQuery,
+  readHistoryFilters,
+  withHistoryFilter,
+} from '../model/history-filters'
 import { ExportHistoryButton } from './export-history-button'
 import { HistoryFiltersForm } from './history-filters-form'
 import { HistoryList } from './history-list'
+
+const FILTER_KEYS = [
+  'who',
+  'what',
+  'when',
+  'number',
+] as const satisfies readonly (keyof HistoryFilters)[]
 
 /** A business's History: filters kept in the URL, the list, and the CSV export. */
 export function HistoryView({
@@ -18,7 +32,20 @@ export function HistoryView({
   const filtered = Object.values(filters).some((v) => v !== '')
   const scope = { businessID }
   return (
-    <HistoryList scope={scope} filters={filters} filtered={filtered}>
+    <HistoryList
+      scope={scope}
+      filters={filters}
+      filtered={filtered}
+      onClearFilters={() => {
+        const cleared = FILTER_KEYS.reduce((next, key) => withHistoryFilter(next, key, ''), params)
+        setParams(cleared, { replace: true })
+      }}
+      emptyAction={
+        <Link to={`/businesses/${businessID}/numbers`} className={buttonVariants()}>
+          Go to the numbers
+        </Link>
+      }
+    >
       {(entries) => (
         <div className="flex flex-wrap items-end justify-between gap-4">
           {filters.number === '' ? null : (
