@@ -12,6 +12,8 @@ export default {
         brand: {
           50: '#eef6ff',
           100: '#d9eaff',
+          // Links on dark backgrounds (dark:text-brand-300): 4.5:1 or more on slate-900/950.
+          300: '#8ab8ff',
           500: '#1f6feb',
           600: '#1a5fd0',
           700: '#164fae',
