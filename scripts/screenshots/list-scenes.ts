@@ -1,7 +1,9 @@
 import { expect } from '@playwright/test'
 
 import { numbersListPage } from '../../e2e/support/pages/numbers-list-page'
+import { openEditForm } from '../../e2e/support/pages/number-form'
 import { signInAs } from '../../e2e/support/pages/sign-in-page'
+import { signInWithThumbtack } from '../../e2e/support/pages/thumbtack-sign-in'
 import { signInOnBusiness } from '../../e2e/support/signed-in'
 
 import { type Scene, SCENE_TIMEOUT_MS, shown } from './scene'
@@ -11,7 +13,7 @@ const LOADING = /Loading/
 // Long enough to take the shots while the list is on its way, short enough to wait out.
 const HELD_BACK_MS = 5_000
 
-/** The list's screens: signed out, the list, empty, loading, failed, and read-only. */
+/** The list's screens: signed out, the list, empty, loading, failed, read-only, History and connections. */
 export const listScenes: Scene[] = [
   {
     name: 'sign-in',
@@ -81,8 +83,36 @@ export const listScenes: Scene[] = [
   {
     name: 'view-only',
     show: async ({ page, sandbox }) => {
-      await signInOnBusiness(page, sandbox, 'Riley Chen')
-      await shown(numbersListPage(page).rows)
+      const signedIn = await signInOnBusiness(page, sandbox, 'Riley Chen')
+      const list = numbersListPage(page)
+      await shown(list.rows)
+      // A pasted token's scopes are not known until a write is refused: the first refusal
+      // turns the page View only, every write control disabled with the reason.
+      await list.deleteNow((await signedIn.firstActive()).name)
+      await expect(page.getByRole('button', { name: 'Add number', exact: true })).toBeDisabled({
+        timeout: SCENE_TIMEOUT_MS,
+      })
+    },
+  },
+  {
+    name: 'history',
+    show: async ({ page }) => {
+      // History is kept for the gateway's sessions: Pat signs in with Thumbtack, renames one.
+      await signInWithThumbtack(page, 'Pat Rivera')
+      const form = await openEditForm(page, 'Office line')
+      await form.name.fill('Front office')
+      await form.save.click()
+      await shown(numbersListPage(page).rowOf('Front office'))
+      await page.getByRole('link', { name: 'History' }).first().click()
+      await shown(page.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem'))
+    },
+  },
+  {
+    name: 'connections',
+    show: async ({ page }) => {
+      await signInWithThumbtack(page, 'Pat Rivera')
+      await page.goto('/connections')
+      await shown(page.getByRole('button', { name: /^Disconnect / }))
     },
   },
 ]
