@@ -27,14 +27,16 @@ interface BulkPreviewProps {
 export function BulkPreview({ rows, busy, disabled, onEdit, onRemove }: BulkPreviewProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const { margin, scroller } = useScrollParentMargin(listRef, rows.length > 0)
+  // A row is one line from 640 px, a card of four below it. Asked once a render, not once a
+  // row: the virtualizer estimates all 10,000 rows of a long paste at once.
+  const rowEstimate = window.matchMedia('(min-width: 640px)').matches ? 56 : 250
   // The virtualizer re-renders this component itself as it scrolls; nothing here memoizes
   // what it returns, which is what the React Compiler warns about.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: scroller,
-    // A row is one line from 640 px, a card of four below it.
-    estimateSize: () => (window.matchMedia('(min-width: 640px)').matches ? 56 : 250),
+    estimateSize: () => rowEstimate,
     overscan: 6,
     scrollMargin: margin,
     getItemKey: (index) => rows[index]?.line ?? index,
