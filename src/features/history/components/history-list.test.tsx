@@ -30,6 +30,8 @@ describe('the history list', () => {
     })
     renderWithQueryClient(<HistoryList scope={scope} filters={filters} filtered={false} />)
     expect(screen.getByRole('status')).toHaveTextContent('Loading the history…')
+    // Lines shaped like the entries stand in, in a region marked busy, hidden from screen readers.
+    expect(document.querySelector('[aria-busy="true"] [aria-hidden="true"]')).not.toBeNull()
     const item = await screen.findByRole('listitem')
     expect(item).toHaveTextContent(
       'Sam Ortiz (support) for Rivera Plumbing renamed Office → Front desk, 5 minutes ago',
@@ -45,6 +47,7 @@ describe('the history list', () => {
       <HistoryList scope={scope} filters={filters} filtered={false} />,
     )
     expect(await screen.findByText('Nothing is on record yet.')).toBeInTheDocument()
+    expect(document.querySelector('[aria-busy="true"]')).toBeNull()
     unmount()
     renderWithQueryClient(<HistoryList scope={scope} filters={filters} filtered />)
     expect(await screen.findByText('Nothing on record matches these filters.')).toBeInTheDocument()
