@@ -14,7 +14,7 @@ export function BusinessHistoryPage() {
       <p>
         <Link
           to={`/businesses/${businessID}/numbers`}
-          className="dark:text-brand-300 text-sm font-medium text-brand-700 underline"
+          className="text-sm font-medium text-brand-700 underline dark:text-brand-300"
         >
           Back to the numbers
         </Link>

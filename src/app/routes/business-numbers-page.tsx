@@ -32,7 +32,7 @@ export function BusinessNumbersPage() {
         <h1 className="text-2xl font-bold">{businessName}</h1>
         <Link
           to={`/businesses/${businessID}/history`}
-          className="dark:text-brand-300 text-sm font-medium text-brand-700 underline"
+          className="text-sm font-medium text-brand-700 underline dark:text-brand-300"
         >
           History
         </Link>

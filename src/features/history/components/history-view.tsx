@@ -54,7 +54,7 @@ export function HistoryView({
               Showing one number’s history.{' '}
               <button
                 type="button"
-                className="dark:text-brand-300 font-medium text-brand-700 underline"
+                className="font-medium text-brand-700 underline dark:text-brand-300"
                 onClick={() =>
                   setParams(withHistoryFilter(params, 'number', ''), { replace: true })
                 }

@@ -31,7 +31,7 @@ export function NumberHistoryDialog({
       <p className="mt-4 text-sm">
         <Link
           to={`/businesses/${businessID}/history?number=${phoneNumberID}`}
-          className="dark:text-brand-300 font-medium text-brand-700 underline"
+          className="font-medium text-brand-700 underline dark:text-brand-300"
         >
           Filter and export this number’s history
         </Link>
