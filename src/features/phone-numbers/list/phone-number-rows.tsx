@@ -1,9 +1,13 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+
+import { cn } from '@/lib/cn'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { PhoneNumberRow } from './phone-number-row'
+import { SavedNumberMessage } from './saved-number-message'
+import { useSavedNumberHighlight } from './use-saved-number-highlight'
 
 interface PhoneNumberRowsProps {
   /** The rows the list shows; while `complete` is false, only its first screen. */
@@ -51,6 +55,11 @@ export function PhoneNumberRows({
     scrollMargin,
     getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
   })
+  const scrollToIndex = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
+    [virtualizer],
+  )
+  const saved = useSavedNumberHighlight({ numbers, complete, scrollToIndex })
   const items = complete
     ? virtualizer.getVirtualItems()
     : numbers.map((number, index) => ({ key: number.phoneNumberID, index, start: 0 }))
@@ -74,11 +83,13 @@ export function PhoneNumberRows({
             ref={complete ? virtualizer.measureElement : undefined}
             aria-setsize={total}
             aria-posinset={item.index + 1}
-            className={
+            data-highlighted={number.phoneNumberID === saved.highlightedID || undefined}
+            className={cn(
               complete
                 ? 'absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-800'
-                : 'border-b border-slate-200 dark:border-slate-800'
-            }
+                : 'border-b border-slate-200 dark:border-slate-800',
+              number.phoneNumberID === saved.highlightedID && 'saved-highlight',
+            )}
             style={
               complete
                 ? { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }
@@ -94,6 +105,7 @@ export function PhoneNumberRows({
           </li>
         )
       })}
+      <SavedNumberMessage message={saved.message} />
     </ul>
   )
 }
