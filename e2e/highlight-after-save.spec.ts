@@ -30,20 +30,20 @@ test.describe('after a save, in a 2,500-row list', () => {
 
     const row = list.rowOf(name)
     await expect(row).toBeInViewport()
-    await expect(row).toHaveAttribute('data-highlighted', 'true')
+    await expect(row).toHaveAttribute('data-just-saved', 'true')
     await expect(row).toHaveAttribute('aria-posinset', /^\d{3,4}$/)
     await expect(page.getByText(`${name} is highlighted in the list: number`)).toBeAttached()
     // Far down the list: the first rows are off screen.
     await expect(list.rows.first()).not.toHaveAttribute('aria-posinset', '1')
 
     await page.clock.runFor(2600)
-    await expect(row).not.toHaveAttribute('data-highlighted')
+    await expect(row).not.toHaveAttribute('data-just-saved')
     await expect(row).toBeInViewport()
     // Used once: a reload highlights nothing, and Back leaves the list as without a save.
     await page.reload()
     await expect(list.heading('Metro HVAC Services')).toBeVisible()
     await expect(list.rows.first()).toBeVisible()
-    await expect(page.locator('[data-highlighted]')).toHaveCount(0)
+    await expect(page.locator('[data-just-saved]')).toHaveCount(0)
     await page.goBack()
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a business' })).toBeVisible()
   })
@@ -69,10 +69,10 @@ test.describe('after a save, in a 2,500-row list', () => {
 
     const row = list.rowOf(renamed)
     await expect(row).toBeInViewport()
-    await expect(row).toHaveAttribute('data-highlighted', 'true')
+    await expect(row).toHaveAttribute('data-just-saved', 'true')
     expect(Number(await row.getAttribute('aria-posinset'))).toBeGreaterThan(1500)
     await page.clock.runFor(2600)
-    await expect(row).not.toHaveAttribute('data-highlighted')
+    await expect(row).not.toHaveAttribute('data-just-saved')
   })
 
   test.describe('without motion', () => {
@@ -88,7 +88,7 @@ test.describe('after a save, in a 2,500-row list', () => {
       await form.name.fill('Tech 0900 – Still')
       await form.save.click()
       const row = list.rowOf('Tech 0900 – Still')
-      await expect(row).toHaveAttribute('data-highlighted', 'true')
+      await expect(row).toHaveAttribute('data-just-saved', 'true')
       await expect(row).toBeInViewport()
       expect(await row.evaluate((element) => getComputedStyle(element).animationName)).toBe('none')
       expect(await row.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(

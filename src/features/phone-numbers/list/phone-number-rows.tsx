@@ -1,13 +1,10 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
-
-import { cn } from '@/lib/cn'
+import { useLayoutEffect, useRef, useState } from 'react'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { PhoneNumberRow } from './phone-number-row'
-import { SavedNumberMessage } from './saved-number-message'
-import { useSavedNumberHighlight } from './use-saved-number-highlight'
+import { SavedNumberMessage, useSavedNumberHighlight } from './saved-number-highlight'
 
 interface PhoneNumberRowsProps {
   /** The rows the list shows; while `complete` is false, only its first screen. */
@@ -55,14 +52,10 @@ export function PhoneNumberRows({
     scrollMargin,
     getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
   })
-  const scrollToIndex = useCallback(
-    (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
-    [virtualizer],
-  )
-  const saved = useSavedNumberHighlight({ numbers, complete, scrollToIndex })
   const items = complete
     ? virtualizer.getVirtualItems()
     : numbers.map((number, index) => ({ key: number.phoneNumberID, index, start: 0 }))
+  const saved = useSavedNumberHighlight({ numbers, complete, virtualizer })
 
   return (
     <ul
@@ -83,13 +76,12 @@ export function PhoneNumberRows({
             ref={complete ? virtualizer.measureElement : undefined}
             aria-setsize={total}
             aria-posinset={item.index + 1}
-            data-highlighted={number.phoneNumberID === saved.highlightedID || undefined}
-            className={cn(
+            data-just-saved={number.phoneNumberID === saved.highlightedID || undefined}
+            className={
               complete
                 ? 'absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-800'
-                : 'border-b border-slate-200 dark:border-slate-800',
-              number.phoneNumberID === saved.highlightedID && 'saved-highlight',
-            )}
+                : 'border-b border-slate-200 dark:border-slate-800'
+            }
             style={
               complete
                 ? { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }

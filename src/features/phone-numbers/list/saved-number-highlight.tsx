@@ -1,4 +1,6 @@
+import { type Virtualizer } from '@tanstack/react-virtual'
 import { useEffect, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { useLocation, useNavigate } from 'react-router'
 
 import { labelOf } from '@/lib/phone/label-of'
@@ -21,7 +23,7 @@ interface Options {
   numbers: readonly PhoneNumber[]
   /** The virtualizer has the whole list: only then can it scroll to any row. */
   complete: boolean
-  scrollToIndex: (index: number) => void
+  virtualizer: Pick<Virtualizer<Window, Element>, 'scrollToIndex'>
 }
 
 /**
@@ -30,7 +32,7 @@ interface Options {
  * which number in the router state; it is used once (then cleared, so Back or a reload does
  * not highlight it again), as soon as the rows shown include the record.
  */
-export function useSavedNumberHighlight({ numbers, complete, scrollToIndex }: Options) {
+export function useSavedNumberHighlight({ numbers, complete, virtualizer }: Options) {
   const location = useLocation()
   const navigate = useNavigate()
   const parsed = savedNumberStateSchema.safeParse(location.state)
@@ -52,10 +54,10 @@ export function useSavedNumberHighlight({ numbers, complete, scrollToIndex }: Op
   const pending = highlight?.from === location.key && saved !== null ? highlight : null
   useEffect(() => {
     if (!pending) return
-    scrollToIndex(pending.index)
+    virtualizer.scrollToIndex(pending.index, { align: 'center' })
     const { pathname, search, hash } = location
     void navigate({ pathname, search, hash }, { replace: true, state: null })
-  }, [pending, scrollToIndex, location, navigate])
+  }, [pending, virtualizer, location, navigate])
 
   useEffect(() => {
     if (!highlight) return
@@ -64,4 +66,17 @@ export function useSavedNumberHighlight({ numbers, complete, scrollToIndex }: Op
   }, [highlight])
 
   return { highlightedID: highlight?.id ?? null, message: highlight?.message ?? '' }
+}
+
+/**
+ * Tells a screen reader where the number just saved is in the list. Rendered from inside the
+ * list but placed beside it (a portal), so the list holds nothing but its rows.
+ */
+export function SavedNumberMessage({ message }: { message: string }) {
+  return createPortal(
+    <p aria-live="polite" className="sr-only">
+      {message}
+    </p>,
+    document.body,
+  )
 }
