@@ -16,20 +16,19 @@ import { MAX_EXTRA_BUSINESSES, MAX_METRO_NUMBERS } from '../store/seed.ts'
 // Sandbox-only controls, mounted at /sandbox (never under /api/, so faults and bearer
 // auth do not apply to them). app.ts lets loopback clients only reach them.
 
+/** A whole number from 0 to `max`, with messages that say so. */
+const countUpTo = (max: number) =>
+  z
+    .number({ error: 'Must be a whole number.' })
+    .int('Must be a whole number.')
+    .min(0, `Must be from 0 to ${max}.`)
+    .max(max, `Must be from 0 to ${max}.`)
+    .optional()
+
 const resetSchema = z.object({
-  metroHvacNumbers: z
-    .number({ error: 'Must be a whole number.' })
-    .int('Must be a whole number.')
-    .min(0, `Must be from 0 to ${MAX_METRO_NUMBERS}.`)
-    .max(MAX_METRO_NUMBERS, `Must be from 0 to ${MAX_METRO_NUMBERS}.`)
-    .optional(),
+  metroHvacNumbers: countUpTo(MAX_METRO_NUMBERS),
   /** Empty businesses added to the seed: with them, a support agent reaches a thousand. */
-  extraBusinesses: z
-    .number({ error: 'Must be a whole number.' })
-    .int('Must be a whole number.')
-    .min(0, `Must be from 0 to ${MAX_EXTRA_BUSINESSES}.`)
-    .max(MAX_EXTRA_BUSINESSES, `Must be from 0 to ${MAX_EXTRA_BUSINESSES}.`)
-    .optional(),
+  extraBusinesses: countUpTo(MAX_EXTRA_BUSINESSES),
 })
 
 const requestsQuery = z.object({
