@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 
+import { BusinessID } from '@/components/ui/business-id'
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
@@ -75,6 +76,7 @@ export function ConnectedBusinesses({ onSignedOut }: { onSignedOut: (d: Disconne
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   Connected since {since(c.connectedAt)}
                 </p>
+                <BusinessID businessID={c.businessID} />
               </div>
               <Button
                 variant="danger"
