@@ -7,7 +7,11 @@ import {
   useResolvedPath,
 } from 'react-router'
 
-import { type SavedNumber, type SavedNumberState } from '../list/saved-number-state'
+import {
+  type SavedNumber,
+  type SavedNumberState,
+  savedNumberStateSchema,
+} from '../list/saved-number-state'
 
 /**
  * Closes a dialog route (`new`, `:phoneNumberID/edit`) back to the list it was opened over,
@@ -31,7 +35,9 @@ export function useReturnToList(): (saved?: SavedNumber) => void {
 
   return useCallback(
     (saved?: SavedNumber) => {
-      const state: SavedNumberState | null = saved ? { savedNumber: saved } : null
+      // Parsed, not trusted: a dialog's close button may hand its click event on to here.
+      const parsed = savedNumberStateSchema.safeParse({ savedNumber: saved })
+      const state: SavedNumberState | null = parsed.success ? parsed.data : null
       if (!openedFromList) {
         void navigate({ pathname: listPath, search }, { replace: true, state })
         return
