@@ -115,10 +115,13 @@ test.describe('signing in to the sandbox', () => {
     await expect(page.getByText('Acting for Lee Solar')).toBeVisible()
   })
 
-  test('the home page list of businesses can be searched', async ({ page }) => {
+  test('the home page finds a business by name, with its one finder', async ({ page }) => {
     await signInAs(page, 'Sam Ortiz')
-    await page.getByRole('searchbox', { name: 'Find a business by name' }).fill('métro hvac')
-    await page.getByRole('link', { name: 'Metro HVAC Services' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a business' })).toBeVisible()
+    // One finder on the page: the Business switcher, and no search box besides.
+    await expect(page.getByRole('searchbox')).toHaveCount(0)
+    await page.getByRole('combobox', { name: 'Business' }).fill('métro hvac')
+    await page.getByRole('option', { name: 'Metro HVAC Services' }).click()
     await expect(page.getByText('Acting for Metro HVAC Services')).toBeVisible()
   })
 

@@ -21,7 +21,7 @@ export type StoredNumber = z.infer<typeof phoneNumberListSchema>['phoneNumbers']
 export class SandboxControl {
   constructor(private readonly request: APIRequestContext) {}
 
-  async reset(body: { metroHvacNumbers?: number } = {}): Promise<void> {
+  async reset(body: { metroHvacNumbers?: number; extraBusinesses?: number } = {}): Promise<void> {
     const response = await this.request.post('/sandbox/reset', { data: body })
     expect(response.ok()).toBe(true)
   }

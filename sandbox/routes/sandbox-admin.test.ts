@@ -85,4 +85,18 @@ describe('POST /sandbox/reset', () => {
       expect(await h.listNumbers(METRO, 'sam-ortiz')).toHaveLength(2500)
     },
   )
+
+  test('adds empty businesses for a support agent who looks among a thousand', async ({ h }) => {
+    const res = await h.send('POST', '/sandbox/reset', { json: { extraBusinesses: 696 } })
+    expect(res.status).toBe(200)
+    const page = await h.send('GET', '/api/v4/businesses?limit=1000', { as: 'sam-ortiz' })
+    const { data, pagination } = businessesPageSchema.parse(await page.json())
+    expect(pagination.total).toBe(1000)
+    expect(new Set(data.map((business) => business.businessID)).size).toBe(1000)
+  })
+
+  test.for([[-1], [697], [1.5], ['10']])('refuses extraBusinesses %j', async ([value], { h }) => {
+    const res = await h.send('POST', '/sandbox/reset', { json: { extraBusinesses: value } })
+    expect(fieldsOf(await expectProblem(res, 400, 'validation-error'))).toEqual(['extraBusinesses'])
+  })
 })

@@ -11,18 +11,24 @@ import { applyTokenActions } from '../oauth/fault-actions.ts'
 import { findPersona, PERSONAS } from '../personas.ts'
 import { methodNotAllowed, validationProblem } from '../problem.ts'
 import { toFieldErrors } from '../schemas.ts'
-import { MAX_METRO_NUMBERS } from '../store/seed.ts'
+import { MAX_EXTRA_BUSINESSES, MAX_METRO_NUMBERS } from '../store/seed.ts'
 
 // Sandbox-only controls, mounted at /sandbox (never under /api/, so faults and bearer
 // auth do not apply to them). app.ts lets loopback clients only reach them.
 
-const resetSchema = z.object({
-  metroHvacNumbers: z
+/** A whole number from 0 to `max`, with messages that say so. */
+const countUpTo = (max: number) =>
+  z
     .number({ error: 'Must be a whole number.' })
     .int('Must be a whole number.')
-    .min(0, `Must be from 0 to ${MAX_METRO_NUMBERS}.`)
-    .max(MAX_METRO_NUMBERS, `Must be from 0 to ${MAX_METRO_NUMBERS}.`)
-    .optional(),
+    .min(0, `Must be from 0 to ${max}.`)
+    .max(max, `Must be from 0 to ${max}.`)
+    .optional()
+
+const resetSchema = z.object({
+  metroHvacNumbers: countUpTo(MAX_METRO_NUMBERS),
+  /** Empty businesses added to the seed: with them, a support agent reaches a thousand. */
+  extraBusinesses: countUpTo(MAX_EXTRA_BUSINESSES),
 })
 
 const requestsQuery = z.object({
@@ -58,7 +64,7 @@ export function sandboxAdminRoutes({ store, faults, requestLog, now }: SandboxDe
       .post('/reset', async (c) => {
         const body = await readJsonBody(c, resetSchema, { optional: true })
         if (!body.ok) return body.response
-        store.reset(body.data.metroHvacNumbers)
+        store.reset(body.data.metroHvacNumbers, body.data.extraBusinesses)
         faults.reset()
         requestLog.clear()
         return c.json({ ok: true }, 200)

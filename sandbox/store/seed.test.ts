@@ -3,7 +3,7 @@ import { createSandbox } from '../app.ts'
 import { NAMED_BUSINESSES, PERSONAS } from '../personas.ts'
 import { nameProblem } from '../../src/lib/rules/name-rule.ts'
 import { phoneNumberProblem } from '../schemas.ts'
-import { SEED_EPOCH, SMALL_BUSINESS_COUNT } from './seed.ts'
+import { MAX_EXTRA_BUSINESSES, SEED_EPOCH, SMALL_BUSINESS_COUNT } from './seed.ts'
 
 const opened: { close: () => void }[] = []
 afterEach(() => opened.splice(0).forEach((sandbox) => sandbox.close()))
@@ -93,5 +93,19 @@ describe('the seed', () => {
     const before = others()
     store.reset(7000)
     expect(others()).toEqual(before)
+  })
+
+  it('adds empty businesses on request, each with its own name, and moves nothing else', () => {
+    const store = fresh()
+    const before = snapshot(store)
+    store.reset(undefined, MAX_EXTRA_BUSINESSES)
+    const after = store.businesses.page(support, 2000, 0).data
+    expect(after).toHaveLength(1000)
+    expect(new Set(after.map((b) => b.name)).size).toBe(1000)
+    const added = after.filter((b) => !before.some((old) => old.businessID === b.businessID))
+    expect(added).toHaveLength(MAX_EXTRA_BUSINESSES)
+    expect(added.every((b) => store.phoneNumbers.list(b.businessID).length === 0)).toBe(true)
+    const addedIDs = new Set(added.map((b) => b.businessID))
+    expect(snapshot(store).filter((b) => !addedIDs.has(b.businessID))).toEqual(before)
   })
 })

@@ -10,6 +10,11 @@ export const SEED_EPOCH = Date.UTC(2026, 9, 1, 12, 0, 0)
 export const DEFAULT_METRO_NUMBERS = 2500
 export const MAX_METRO_NUMBERS = 20000
 export const SMALL_BUSINESS_COUNT = 300
+/**
+ * Businesses a reset may add on top, for a support agent who looks among a thousand: up to
+ * 1,000 in all, one page of `GET /businesses` at its largest limit (what the app asks for).
+ */
+export const MAX_EXTRA_BUSINESSES = 1000 - 4 - SMALL_BUSINESS_COUNT
 
 const DAY = 86_400_000
 const at = (ms: number) => toRfc3339(new Date(Math.floor(ms / 1000) * 1000))
@@ -57,7 +62,7 @@ function generatedNumber(random: () => number, businessID: string, phoneNumber: 
   return { businessID, phoneNumber, created, updated, lastActivity, deleted }
 }
 
-function buildSeed(metroHvacNumbers: number) {
+function buildSeed(metroHvacNumbers: number, extraBusinesses: number) {
   const ids = new Set<string>(Object.values(NAMED_BUSINESSES).map((b) => b.id))
   const businesses: { id: string; name: string }[] = Object.values(NAMED_BUSINESSES)
   const numbers: SeedNumber[] = []
@@ -102,6 +107,11 @@ function buildSeed(metroHvacNumbers: number) {
   })
   numbers.push(...sortedRows(metroRows))
   const numberIDs = numbers.map(() => uniqueID(ids, fixed))
+  // Last, from a stream of their own and without numbers: adding them moves nothing above.
+  const extra = mulberry32(5150)
+  for (let i = 0; i < extraBusinesses; i++) {
+    businesses.push({ id: uniqueID(ids, extra), name: unique(names, () => businessName(extra)) })
+  }
   return { businesses, numbers, numberIDs }
 }
 
@@ -117,9 +127,16 @@ function sortedRows(rows: (ReturnType<typeof generatedNumber> & { name: string }
     }))
 }
 
-/** Replaces all business data with the seed in one transaction; tokens are kept. */
-export function seed(db: Database, metroHvacNumbers = DEFAULT_METRO_NUMBERS): void {
-  const { businesses, numbers, numberIDs } = buildSeed(metroHvacNumbers)
+/**
+ * Replaces all business data with the seed in one transaction; tokens are kept. Metro HVAC
+ * may be resized, and `extraBusinesses` empty businesses added (a support agent's thousand).
+ */
+export function seed(
+  db: Database,
+  metroHvacNumbers = DEFAULT_METRO_NUMBERS,
+  extraBusinesses = 0,
+): void {
+  const { businesses, numbers, numberIDs } = buildSeed(metroHvacNumbers, extraBusinesses)
   const persona = db.prepare('INSERT OR IGNORE INTO personas (id) VALUES (?)')
   const business = db.prepare('INSERT INTO businesses (id, name) VALUES (?, ?)')
   const link = db.prepare('INSERT INTO persona_businesses (persona_id, business_id) VALUES (?, ?)')

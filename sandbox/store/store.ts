@@ -16,8 +16,8 @@ export function createStore(db: Database) {
     oauthCodes: oauthCodeQueries(db),
     oauthTokens: oauthTokenQueries(db),
     /** Back to the seed; statements stay valid because tables are emptied, not dropped. */
-    reset: (metroHvacNumbers?: number) => {
-      seed(db, metroHvacNumbers)
+    reset: (metroHvacNumbers?: number, extraBusinesses?: number) => {
+      seed(db, metroHvacNumbers, extraBusinesses)
       phoneNumbers.changedAll()
     },
     seedIfEmpty: () => {

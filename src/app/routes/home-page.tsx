@@ -9,12 +9,17 @@ import { describePermissionError } from '@/features/session/permission-messages'
 import { useSignInState } from '@/features/session/use-sign-in-state'
 import { useDocumentTitle } from '@/lib/page/use-document-title'
 
-/** A pro with one business goes straight to its numbers; anyone else picks one. */
+/**
+ * A pro with one business goes straight to its numbers; anyone else picks one. The page has
+ * one finder: the Business switcher in the header (there whenever there is more than one).
+ */
 export function HomePage() {
   const businesses = useQuery(sessionQueries.businesses())
   const state = useSignInState()
   // Staff always choose: they act for others, never "their" one business.
   const staff = state.kind === 'session' && state.session.kind === 'staff'
+  // Support works by business ID (a pro reads theirs out): show it, to copy.
+  const support = staff || (state.kind === 'token' && state.credentials.role === 'support')
   useDocumentTitle(['Your businesses'])
 
   if (businesses.isPending) return <Spinner label="Loading your businesses…" />
@@ -43,7 +48,7 @@ export function HomePage() {
             : 'This sign-in is not linked to any business.'}
         </p>
       ) : (
-        <BusinessChooser businesses={businesses.data} byID={staff} />
+        <BusinessChooser businesses={businesses.data} byID={support} />
       )}
     </div>
   )

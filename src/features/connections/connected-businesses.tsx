@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
 
+import { BusinessID } from '@/components/ui/business-id'
 import { Button, buttonVariants } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
@@ -89,6 +90,7 @@ export function ConnectedBusinesses({ onSignedOut }: { onSignedOut: (d: Disconne
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   Connected since {since(c.connectedAt)}
                 </p>
+                <BusinessID businessID={c.businessID} />
               </div>
               <Button
                 variant="danger"

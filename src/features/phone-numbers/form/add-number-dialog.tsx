@@ -7,6 +7,7 @@ import { isApiError } from '@/lib/api/api-error'
 import { phoneNumberQueries } from '../api/phone-number-queries'
 import { type PhoneNumberInput } from '../api/phone-number-schemas'
 import { useCreatePhoneNumber } from '../api/use-create-phone-number'
+import { type SavedNumber } from '../list/saved-number-state'
 
 import { findActiveDuplicate } from './find-duplicate'
 import { findLinkTo } from './focus-targets'
@@ -25,8 +26,8 @@ interface AddNumberDialogProps {
   businessID: string
   /** Named in the dialog's description; undefined until the businesses have loaded. */
   businessName: string | undefined
-  /** Goes back to the list. */
-  onClose: () => void
+  /** Goes back to the list; after a save, naming the number added. */
+  onClose: (saved?: SavedNumber) => void
   /** Who is typing (a user ID), so the text survives signing in again; null while unknown. */
   draftUserKey?: string | null | undefined
 }
@@ -65,7 +66,10 @@ export function AddNumberDialog({
       onSuccess: (created) => {
         showToast({ tone: 'success', message: `Added ${created?.name ?? values.name}.` })
         form.reset(values)
-        guard.leave()
+        // The list scrolls to it: by its ID, or by its number when the answer was lost.
+        guard.leave(
+          created ? { phoneNumberID: created.phoneNumberID } : { phoneNumber: values.phoneNumber },
+        )
       },
       onError: (failure) => {
         if (isApiError(failure) && failure.outcomeUnknown) setUnclear(values)

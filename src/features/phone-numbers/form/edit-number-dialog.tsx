@@ -12,6 +12,8 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 import { EditNumberForm } from './edit-number-form'
 import { findLinkTo } from './focus-targets'
 import { FormDialog } from './form-dialog'
+import { type SavedNumber } from '../list/saved-number-state'
+
 import { type PhoneNumberFormHandle } from './phone-number-form'
 import { useLeaveGuard } from './use-leave-guard'
 
@@ -20,8 +22,8 @@ interface EditNumberDialogProps {
   /** Named in the dialog's description; undefined until the businesses have loaded. */
   businessName: string | undefined
   phoneNumberID: string
-  /** Goes back to the list. */
-  onClose: () => void
+  /** Goes back to the list; after a save, naming the number saved. */
+  onClose: (saved?: SavedNumber) => void
   /** Who is typing (a user ID), so the text survives signing in again; null while unknown. */
   draftUserKey?: string | null | undefined
 }
@@ -81,7 +83,7 @@ export function EditNumberDialog({
     content = (
       <div className="flex flex-col items-start gap-3">
         <p>This number no longer exists. Someone may have removed it.</p>
-        <Button onClick={guard.leave}>Close</Button>
+        <Button onClick={() => guard.leave()}>Close</Button>
       </div>
     )
   }

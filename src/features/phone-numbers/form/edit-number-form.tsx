@@ -103,7 +103,7 @@ export function EditNumberForm({
         onSuccess: (updated) => {
           showToast({ tone: 'success', message: `Saved ${updated?.name ?? values.name}.` })
           form.reset(values)
-          guard.leave()
+          guard.leave({ phoneNumberID })
         },
         onError: (failure) => showSaveFailure(failure, form, setError),
       },

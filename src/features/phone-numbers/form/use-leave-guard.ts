@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useBlocker } from 'react-router'
 
+import { type SavedNumber } from '../list/saved-number-state'
+
 export interface LeaveGuard {
   /** "Discard changes?" is on screen. */
   asking: boolean
@@ -10,8 +12,8 @@ export interface LeaveGuard {
   discard: () => void
   /** The answer "Keep editing": stays, and cancels a held-up navigation. */
   keepEditing: () => void
-  /** Leaves without asking, e.g. after a save. */
-  leave: () => void
+  /** Leaves without asking, e.g. after a save (naming the number saved, for the list). */
+  leave: (saved?: SavedNumber) => void
 }
 
 /**
@@ -28,7 +30,7 @@ export function useLeaveGuard({
   onLeave,
 }: {
   isDirty: () => boolean
-  onLeave: () => void
+  onLeave: (saved?: SavedNumber) => void
 }): LeaveGuard {
   const [askingToClose, setAskingToClose] = useState(false)
   const isDirtyRef = useRef(isDirty)
@@ -53,10 +55,13 @@ export function useLeaveGuard({
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [hasChanges])
 
-  const leave = useCallback(() => {
-    leavingRef.current = true
-    onLeave()
-  }, [onLeave])
+  const leave = useCallback(
+    (saved?: SavedNumber) => {
+      leavingRef.current = true
+      onLeave(saved)
+    },
+    [onLeave],
+  )
 
   const blocked = blocker.state === 'blocked'
   return {

@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'react'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { PhoneNumberRow } from './phone-number-row'
+import { SavedNumberMessage, useSavedNumberHighlight } from './saved-number-highlight'
 
 interface PhoneNumberRowsProps {
   /** The rows the list shows; while `complete` is false, only its first screen. */
@@ -54,6 +55,7 @@ export function PhoneNumberRows({
   const items = complete
     ? virtualizer.getVirtualItems()
     : numbers.map((number, index) => ({ key: number.phoneNumberID, index, start: 0 }))
+  const saved = useSavedNumberHighlight({ numbers, complete, virtualizer })
 
   return (
     <ul
@@ -74,6 +76,7 @@ export function PhoneNumberRows({
             ref={complete ? virtualizer.measureElement : undefined}
             aria-setsize={total}
             aria-posinset={item.index + 1}
+            data-just-saved={number.phoneNumberID === saved.highlightedID || undefined}
             className={
               complete
                 ? 'absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-800'
@@ -94,6 +97,7 @@ export function PhoneNumberRows({
           </li>
         )
       })}
+      <SavedNumberMessage message={saved.message} />
     </ul>
   )
 }

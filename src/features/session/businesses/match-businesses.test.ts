@@ -70,4 +70,50 @@ describe('matchBusinesses', () => {
     ])
     expect(names(matchBusinesses(byID, '999').shown)).toEqual([])
   })
+
+  describe('by business ID', () => {
+    const byID = indexBusinesses([
+      business('Rivera Plumbing', '5343987659230309812'),
+      business('Lee Electric', '5343987659230311447'),
+      business('Kimchi Movers', 'bz-7Qk2Lm9X'),
+      business('Plumbing 5343', '9000000000000000001'),
+    ])
+
+    it('puts a whole ID first, before names that contain it', () => {
+      expect(names(matchBusinesses(byID, '5343').shown)).toEqual([
+        'Plumbing 5343',
+        'Rivera Plumbing',
+        'Lee Electric',
+      ])
+      expect(names(matchBusinesses(byID, '9000000000000000001').shown)).toEqual(['Plumbing 5343'])
+    })
+
+    it('finds IDs with letters, ignoring case, whole or in part', () => {
+      expect(names(matchBusinesses(byID, 'BZ-7QK2LM9X').shown)).toEqual(['Kimchi Movers'])
+      expect(names(matchBusinesses(byID, 'qk2l').shown)).toEqual(['Kimchi Movers'])
+      expect(names(matchBusinesses(byID, 'bz7q').shown)).toEqual(['Kimchi Movers'])
+    })
+
+    it('reads a paste with spaces, a line break or quotes around it', () => {
+      for (const pasted of [
+        '  5343987659230311447\n',
+        '"5343987659230311447"',
+        '“5343987659230311447”',
+        "'0311447' ",
+        '5343 9876 5923 0311 447',
+      ]) {
+        expect(names(matchBusinesses(byID, pasted).shown)).toEqual(['Lee Electric'])
+      }
+    })
+
+    it('needs three characters of an ID before matching part of it', () => {
+      expect(names(matchBusinesses(byID, '44').shown)).toEqual([])
+      expect(names(matchBusinesses(byID, '447').shown)).toEqual(['Lee Electric'])
+    })
+
+    it('matches names by their words, not by an ID made of them', () => {
+      expect(names(matchBusinesses(byID, 'kimchi movers').shown)).toEqual(['Kimchi Movers'])
+      expect(names(matchBusinesses(byID, '"Lee Electric"').shown)).toEqual(['Lee Electric'])
+    })
+  })
 })

@@ -1,9 +1,12 @@
-import { normalizeSearchText } from '@/lib/search/match-number'
-
 import { type Business } from '../api/session-schemas'
+
+import { idKeyOf, readBusinessQuery } from './business-query'
 
 /** How many matches a picker shows at once; past that, typing more narrows it down. */
 export const maxShownMatches = 50
+
+/** Fewer characters than this of an ID match too many businesses to be worth it. */
+const minIDPart = 3
 
 export interface BusinessMatches {
   shown: Business[]
@@ -11,41 +14,48 @@ export interface BusinessMatches {
   more: number
 }
 
-/** Each business's name folded once (case, accents, spacing), for matching as the user types. */
+/** Each business's name and ID folded once, for matching as the user types. */
 export function indexBusinesses(businesses: readonly Business[]) {
-  return businesses.map((business) => ({ business, key: normalizeSearchText(business.name) }))
+  return businesses.map((business) => ({
+    business,
+    key: readBusinessQuery(business.name).name,
+    id: idKeyOf(business.businessID),
+  }))
 }
 
 export type BusinessIndex = ReturnType<typeof indexBusinesses>
 
 /**
- * Businesses whose name (or, for digits, business ID) contains the query anywhere, ignoring case and accents ("cafe"
- * finds "Café Olé"), in their original order but with names that start with the query
- * first, so "lee" puts "Lee Solar" before "Ashlee Cleaning".
+ * Businesses whose name contains the query anywhere, ignoring case and accents ("cafe" finds
+ * "Café Olé"), or whose business ID contains it (staff look a business up by the ID a pro
+ * reads out or pastes, whole or in part, digits or letters). In their original order, but a
+ * whole ID first, then names that start with the query, so "lee" puts "Lee Solar" before
+ * "Ashlee Cleaning", then other names, then the rest of the ID matches.
  */
 export function matchBusinesses(
   index: BusinessIndex,
   query: string,
   limit = maxShownMatches,
 ): BusinessMatches {
-  const text = normalizeSearchText(query)
-  if (text === '') {
+  const { name, id } = readBusinessQuery(query)
+  if (name === '') {
     return {
       shown: index.slice(0, limit).map((entry) => entry.business),
       more: Math.max(0, index.length - limit),
     }
   }
+  const exact: Business[] = []
   const starts: Business[] = []
   const contains: Business[] = []
-  // Digits may be part of a business ID too (staff look a business up by the ID a pro gives).
-  const digits = /^\d+$/.test(text) ? text : null
-  for (const { business, key } of index) {
-    const at = key.indexOf(text)
-    if (at === 0) starts.push(business)
-    else if (at > 0 || (digits !== null && business.businessID.includes(digits))) {
-      contains.push(business)
-    }
+  const byID: Business[] = []
+  const idPart = id !== null && id.length >= minIDPart ? id : null
+  for (const entry of index) {
+    const at = entry.key.indexOf(name)
+    if (id !== null && entry.id === id) exact.push(entry.business)
+    else if (at === 0) starts.push(entry.business)
+    else if (at > 0) contains.push(entry.business)
+    else if (idPart !== null && entry.id.includes(idPart)) byID.push(entry.business)
   }
-  const all = starts.concat(contains)
+  const all = exact.concat(starts, contains, byID)
   return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) }
 }

@@ -1,15 +1,19 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { Link } from 'react-router'
 
-import { type Business } from '../api/session-schemas'
-import { indexBusinesses, matchBusinesses } from '../businesses/match-businesses'
+import { BusinessID } from '@/components/ui/business-id'
+import { cn } from '@/lib/cn'
 
-/** Past this many, the list gets a search box. */
-const searchableFrom = 8
+import { type Business } from '../api/session-schemas'
+import { businessOptions } from '../businesses/business-options'
+import { indexBusinesses, maxShownMatches } from '../businesses/match-businesses'
+import { useRecentBusinesses } from '../businesses/use-recent-businesses'
 
 /**
- * Every business as a link to its numbers, with a search box when there are many. Staff
- * (`byID`) always get the box, find by name or business ID, and see each ID.
+ * The businesses as links to their numbers: the ones opened last first, then the others, at
+ * most a screenful. It has no search box of its own: the page has one finder, the Business
+ * switcher, which finds any of them by name or business ID. Support (`byID`) sees each ID,
+ * with a Copy button.
  */
 export function BusinessChooser({
   businesses,
@@ -18,56 +22,56 @@ export function BusinessChooser({
   businesses: readonly Business[]
   byID?: boolean
 }) {
-  const [query, setQuery] = useState('')
+  const { recentIDs } = useRecentBusinesses()
   const index = useMemo(() => indexBusinesses(businesses), [businesses])
-  const { shown } = useMemo(
-    () => matchBusinesses(index, query, Number.POSITIVE_INFINITY),
-    [index, query],
+  const { sections, more } = useMemo(
+    () => businessOptions(index, '', recentIDs, maxShownMatches),
+    [index, recentIDs],
   )
+  const count = businesses.length.toLocaleString('en-US')
 
   return (
-    <div className="space-y-3">
-      {byID || businesses.length >= searchableFrom ? (
-        <div className="flex max-w-md flex-col gap-1">
-          <label htmlFor="business-chooser-search" className="text-sm font-medium">
-            {byID ? 'Find a business by name or business ID' : 'Find a business by name'}
-          </label>
-          <input
-            id="business-chooser-search"
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            autoComplete="off"
-            className="min-h-10 rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-          />
-          <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
-            {query.trim() === ''
-              ? `${businesses.length.toLocaleString('en-US')} businesses`
-              : `${shown.length.toLocaleString('en-US')} of ${businesses.length.toLocaleString('en-US')} businesses`}
-          </p>
-        </div>
+    <div className="space-y-4">
+      {businesses.length > 1 ? (
+        <p className="text-slate-700 dark:text-slate-300">
+          {count} businesses. Find one by name or business ID in the Business box, or pick one
+          below.
+        </p>
       ) : null}
-      {shown.length === 0 ? (
-        <p>No business matches “{query}”.</p>
-      ) : (
-        <ul className="grid gap-2 sm:grid-cols-2">
-          {shown.map((business) => (
-            <li key={business.businessID}>
-              <Link
-                to={`/businesses/${business.businessID}/numbers`}
-                className="block rounded-lg border border-slate-200 px-4 py-3 hover:border-brand-500 dark:border-slate-800"
+      {sections.map((section) => (
+        <section key={section.label ?? 'all'} aria-label={section.label ?? 'Businesses'}>
+          {section.label ? (
+            <h2 className="mb-2 text-sm font-semibold text-slate-600 dark:text-slate-400">
+              {section.label}
+            </h2>
+          ) : null}
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {section.businesses.map((business) => (
+              <li
+                key={business.businessID}
+                className="rounded-lg border border-slate-200 hover:border-brand-500 dark:border-slate-800"
               >
-                {business.name}
+                <Link
+                  to={`/businesses/${business.businessID}/numbers`}
+                  className={cn('block px-4 pt-3 font-medium', byID ? 'pb-1' : 'pb-3')}
+                >
+                  {business.name}
+                </Link>
+                {/* Beside the link, not in it: a button inside a link is no button at all. */}
                 {byID ? (
-                  <span className="block text-sm text-slate-600 dark:text-slate-400">
-                    Business ID {business.businessID}
-                  </span>
+                  <BusinessID businessID={business.businessID} className="px-4 pb-2" />
                 ) : null}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {more > 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {more.toLocaleString('en-US')} more: type a name or business ID in the Business box to
+          find them.
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -1,39 +1,8 @@
-import { render, screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen } from '@testing-library/react'
 
-import { type Business } from '../api/session-schemas'
+import { activeOption, businesses, prepareSwitcherTests, setup } from './business-switcher-harness'
 
-import { BusinessSwitcher } from './business-switcher'
-
-const businesses: Business[] = [
-  { businessID: '1', name: 'Rivera Plumbing', imageURL: null },
-  { businessID: '2', name: 'Metro HVAC Services', imageURL: null },
-  { businessID: '3', name: 'Café Métropole', imageURL: null },
-  { businessID: '4', name: 'Lee Solar', imageURL: null },
-]
-
-function setup(props: { businesses?: Business[]; currentID?: string } = {}) {
-  const onSelect = vi.fn<(business: Business) => void>()
-  render(
-    <BusinessSwitcher
-      businesses={props.businesses ?? businesses}
-      currentID={props.currentID}
-      onSelect={onSelect}
-    />,
-  )
-  const input = screen.getByRole('combobox', { name: 'Business' })
-  return { user: userEvent.setup(), input, onSelect }
-}
-
-function activeOption(input: HTMLElement) {
-  const id = input.getAttribute('aria-activedescendant')
-  return id ? document.getElementById(id) : null
-}
-
-beforeAll(() => {
-  // jsdom does not lay out, so it has no scrollIntoView.
-  Element.prototype.scrollIntoView = () => undefined
-})
+prepareSwitcherTests()
 
 describe('BusinessSwitcher', () => {
   it('shows the current business and starts closed', () => {

@@ -1,9 +1,12 @@
-import { useId } from 'react'
+import { useEffect, useId } from 'react'
 
 import { cn } from '@/lib/cn'
 
 import { type Business } from '../api/session-schemas'
 
+import { useRecentBusinesses } from '../businesses/use-recent-businesses'
+
+import { BusinessOptionList } from './business-option-list'
 import { useBusinessCombobox } from './use-business-combobox'
 
 interface BusinessSwitcherProps {
@@ -15,10 +18,11 @@ interface BusinessSwitcherProps {
 }
 
 /**
- * Finds a business by name among hundreds: an editable combobox whose list narrows as the
+ * Finds a business by name or business ID among thousands: an editable combobox whose list narrows as the
  * user types (ARIA 1.2 "list autocomplete with automatic selection": the first match is
  * active, so typing a few letters and Enter is enough). Focus stays in the input; the
  * active option is conveyed with aria-activedescendant. Tapping the input opens the list.
+ * With nothing typed, the businesses opened last come first, under "Recent".
  */
 export function BusinessSwitcher({
   businesses,
@@ -28,7 +32,13 @@ export function BusinessSwitcher({
 }: BusinessSwitcherProps) {
   const inputId = useId()
   const listboxId = useId()
-  const combobox = useBusinessCombobox({ businesses, currentID, onSelect, listboxId })
+  const { recentIDs, remember } = useRecentBusinesses()
+  const combobox = useBusinessCombobox({ businesses, currentID, onSelect, recentIDs, listboxId })
+  const openedID = combobox.current?.businessID
+  // The business on screen is the one the user opened, however they got there.
+  useEffect(() => {
+    if (openedID !== undefined) remember(openedID)
+  }, [openedID, remember])
   const { draft, open, active, activeId, shown, more, optionId } = combobox
 
   return (
@@ -46,7 +56,7 @@ export function BusinessSwitcher({
           aria-autocomplete="list"
           aria-activedescendant={activeId}
           value={draft ?? combobox.current?.name ?? ''}
-          placeholder="Find a business"
+          placeholder="Find a business by name or ID"
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
@@ -75,34 +85,15 @@ export function BusinessSwitcher({
           onMouseDown={(event) => event.preventDefault()}
           className="absolute inset-x-0 top-full z-40 mt-1 flex max-h-[min(60vh,24rem)] flex-col rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
-          {/* The listbox itself scrolls: the hint below it stays in view. */}
-          <ul
-            id={listboxId}
-            role="listbox"
-            aria-label="Businesses"
-            hidden={shown.length === 0}
-            className="min-h-0 flex-1 overflow-y-auto overscroll-contain py-1"
-          >
-            {shown.map((business) => (
-              // Keys are handled by the input, which keeps focus (aria-activedescendant).
-              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-              <li
-                key={business.businessID}
-                id={optionId(business)}
-                role="option"
-                aria-selected={business === active}
-                onClick={() => combobox.choose(business)}
-                className={cn(
-                  'flex min-h-11 cursor-pointer items-center px-3 py-2 text-base break-words',
-                  business === active &&
-                    'bg-brand-100 text-slate-900 dark:bg-slate-700 dark:text-white',
-                  business.businessID === currentID && 'font-semibold',
-                )}
-              >
-                {business.name}
-              </li>
-            ))}
-          </ul>
+          <BusinessOptionList
+            listboxId={listboxId}
+            sections={combobox.sections}
+            active={active}
+            currentID={currentID}
+            draft={draft}
+            optionId={optionId}
+            onChoose={combobox.choose}
+          />
           {shown.length === 0 ? (
             <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
               No business matches “{draft}”.

@@ -1,12 +1,15 @@
 import { type KeyboardEvent, useEffect, useMemo, useState } from 'react'
 
 import { type Business } from '../api/session-schemas'
-import { indexBusinesses, matchBusinesses } from '../businesses/match-businesses'
+import { businessOptions } from '../businesses/business-options'
+import { indexBusinesses } from '../businesses/match-businesses'
 
 interface Options {
   businesses: readonly Business[]
   currentID: string | undefined
   onSelect: (business: Business) => void
+  /** Opened last, most recent first: listed at the top while nothing is typed. */
+  recentIDs: readonly string[]
   /** Option IDs are built from it, for aria-activedescendant. */
   listboxId: string
 }
@@ -17,14 +20,23 @@ interface Options {
  * keys move (wrapping), Enter picks, Escape closes and then clears, leaving puts the
  * current business's name back.
  */
-export function useBusinessCombobox({ businesses, currentID, onSelect, listboxId }: Options) {
+export function useBusinessCombobox({
+  businesses,
+  currentID,
+  onSelect,
+  recentIDs,
+  listboxId,
+}: Options) {
   const index = useMemo(() => indexBusinesses(businesses), [businesses])
   const current = businesses.find((business) => business.businessID === currentID)
   // null while not editing: the input then shows the current business.
   const [draft, setDraft] = useState<string | null>(null)
   const [open, setOpen] = useState(false)
   const [activeIndex, setActiveIndex] = useState(-1)
-  const { shown, more } = useMemo(() => matchBusinesses(index, draft ?? ''), [index, draft])
+  const { sections, shown, more } = useMemo(
+    () => businessOptions(index, draft ?? '', recentIDs),
+    [index, draft, recentIDs],
+  )
   const active = open ? shown[activeIndex] : undefined
   const optionId = (business: Business) => `${listboxId}-${business.businessID}`
   const activeId = active ? optionId(active) : undefined
@@ -83,6 +95,7 @@ export function useBusinessCombobox({ businesses, currentID, onSelect, listboxId
     open,
     active,
     activeId,
+    sections,
     shown,
     more,
     optionId,

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+
+/** How many businesses the finder keeps at its top. */
+export const maxRecentBusinesses = 5
+
+const storedSchema = z.object({ version: z.literal(1), businessIDs: z.array(z.string()) })
+
+export type RecentStorage = Pick<Storage, 'getItem' | 'setItem'>
+
+type Listener = () => void
+const listeners = new Set<Listener>()
+// Read once per user and kept, so that useSyncExternalStore gets the same array each time.
+const cache = new Map<string, readonly string[]>()
+const none: readonly string[] = []
+
+/** Per signed-in user (their user ID, never a token): a support agent's list is their own. */
+export const recentKeyFor = (userKey: string) =>
+  `numbers-console.recent-businesses.${encodeURIComponent(userKey)}`
+
+function defaultStorage(): RecentStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage
+  } catch {
+    return null
+  }
+}
+
+/** The businesses this user opened last, most recent first; [] when unknown or unreadable. */
+export function readRecentBusinesses(
+  userKey: string | null,
+  storage = defaultStorage(),
+): readonly string[] {
+  if (userKey === null) return none
+  const held = cache.get(userKey)
+  if (held) return held
+  let ids: readonly string[] = none
+  try {
+    const raw = storage?.getItem(recentKeyFor(userKey))
+    const parsed = raw ? storedSchema.safeParse(JSON.parse(raw)) : null
+    if (parsed?.success) ids = parsed.data.businessIDs.slice(0, maxRecentBusinesses)
+  } catch {
+    // Storage refused or the JSON is broken: start the list afresh.
+  }
+  cache.set(userKey, ids)
+  return ids
+}
+
+/** Puts a business at the top (once), keeping the few most recent. */
+export function rememberBusiness(
+  userKey: string,
+  businessID: string,
+  storage = defaultStorage(),
+): void {
+  const before = readRecentBusinesses(userKey, storage)
+  if (before[0] === businessID) return
+  const ids = [businessID, ...before.filter((id) => id !== businessID)].slice(
+    0,
+    maxRecentBusinesses,
+  )
+  cache.set(userKey, ids)
+  try {
+    storage?.setItem(recentKeyFor(userKey), JSON.stringify({ version: 1, businessIDs: ids }))
+  } catch {
+    // Full or disabled storage: the list lasts until the page is reloaded.
+  }
+  for (const listener of listeners) listener()
+}
+
+export function subscribeToRecentBusinesses(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** For tests: forgets what was read, so the next read goes to storage again. */
+export function forgetRecentBusinessesCache(): void {
+  cache.clear()
+}
