@@ -1,0 +1,145 @@
+import { type QueryClient } from '@tanstack/react-query'
+
+import { landedRemovals } from '../api/settle-unclear-write'
+
+import { pageIsShown, refreshAfterRemoval, sendDelete, showRemoved } from './delete-and-settle'
+import { forgetRemovals, rememberRemovals } from './durable-removals'
+import { holdRemovals, pendingRemoval, releaseRemovals } from './pending-store'
+import { type FailedRemoval, removalFailureKindOf } from './removal-failure-kind'
+import { reportRemovalFailures } from './removal-failure-toasts'
+
+/**
+ * How many DELETEs are in flight at once. Remove selected on 2,000 numbers sends them in
+ * chunks of this many, the page answering between chunks, rather than 2,000 requests that
+ * would crowd out the list's own reads (a browser sends six at a time to one host anyway).
+ */
+export const removalConcurrency = 5
+
+interface Failure {
+  item: FailedRemoval
+  error: unknown
+}
+
+/** A task boundary, so a click or a key waits for one chunk at most. Not a timer: a hidden tab slows those to one a second. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
+/** One chunk: its DELETEs at once; those whose answer was lost, judged by one read of the list. */
+async function sendChunk(
+  queryClient: QueryClient,
+  businessID: string,
+  chunk: readonly FailedRemoval[],
+  options: { keepalive?: boolean },
+) {
+  const sent = await Promise.all(
+    chunk.map(async (item) => {
+      try {
+        return { item, unclear: await sendDelete(businessID, item.phoneNumberID, options) }
+      } catch (error) {
+        return { item, failed: error }
+      }
+    }),
+  )
+  const removed = new Set<string>()
+  const failures: Failure[] = []
+  const unclear: Failure[] = []
+  for (const outcome of sent) {
+    if ('failed' in outcome) failures.push({ item: outcome.item, error: outcome.failed })
+    else if (outcome.unclear) unclear.push({ item: outcome.item, error: outcome.unclear })
+    else removed.add(outcome.item.phoneNumberID)
+  }
+  if (unclear.length > 0) {
+    const ids = unclear.map(({ item }) => item.phoneNumberID)
+    const landed = await landedRemovals(queryClient, businessID, ids)
+    for (const failure of unclear) {
+      if (landed.has(failure.item.phoneNumberID)) removed.add(failure.item.phoneNumberID)
+      else failures.push(failure)
+    }
+  }
+  return { removed, failures }
+}
+
+/**
+ * Sends removals already held as `sending`, a chunk at a time. The rows left the list when
+ * the user removed them; each chunk's answers bring back only the ones that definitely
+ * failed (told in one toast per kind of failure, with Retry), and the list is read afresh
+ * once at the end. Leaving the page (`keepalive`), all go at once: there may be no page
+ * left to send a second chunk, and durable-removals.ts finishes what does not arrive.
+ */
+export async function sendRemovals(
+  queryClient: QueryClient,
+  businessID: string,
+  items: readonly FailedRemoval[],
+  options: { keepalive?: boolean } = {},
+): Promise<void> {
+  const size = options.keepalive === true ? Math.max(items.length, 1) : removalConcurrency
+  const failures: Failure[] = []
+  let removedAny = false
+  for (let from = 0; from < items.length; from += size) {
+    const chunk = items.slice(from, from + size)
+    try {
+      const { removed, failures: failed } = await sendChunk(queryClient, businessID, chunk, options)
+      if (removed.size > 0) {
+        removedAny = true
+        await showRemoved(queryClient, businessID, removed)
+        forgetRemovals(businessID, removed)
+      }
+      // Told here, so not finished again on the next visit; unless no one can see this page.
+      if (failed.length > 0 && pageIsShown()) {
+        forgetRemovals(businessID, new Set(failed.map(({ item }) => item.phoneNumberID)))
+      }
+      failures.push(...failed)
+    } finally {
+      releaseRemovals(chunk.map((item) => item.phoneNumberID))
+    }
+    if (from + size < items.length) await yieldToBrowser()
+  }
+  if (removedAny) refreshAfterRemoval(queryClient, businessID)
+  reportFailures(queryClient, businessID, failures)
+}
+
+function reportFailures(queryClient: QueryClient, businessID: string, failures: Failure[]) {
+  const byKind = new Map<string, { items: FailedRemoval[]; error: unknown }>()
+  for (const { item, error } of failures) {
+    const kind = removalFailureKindOf(error)
+    const group = byKind.get(kind) ?? { items: [], error }
+    group.items.push(item)
+    group.error = error
+    byKind.set(kind, group)
+  }
+  for (const { items, error } of byKind.values()) {
+    reportRemovalFailures(businessID, items, error, (again) =>
+      retryRemovals(queryClient, businessID, again),
+    )
+  }
+}
+
+/**
+ * Retry on a failure toast: sends each of `items` once more, now (the user has just asked,
+ * so no second Undo window), chunked like Remove selected. One the user has deleted again
+ * meanwhile is left to that removal, so nothing is sent twice.
+ */
+export function retryRemovals(
+  queryClient: QueryClient,
+  businessID: string,
+  items: readonly FailedRemoval[],
+): void {
+  const fresh = items.filter((item) => pendingRemoval(item.phoneNumberID) === undefined)
+  if (fresh.length === 0) return
+  rememberRemovals(businessID, fresh)
+  holdRemovals(
+    fresh.map((item) => [
+      item.phoneNumberID,
+      { label: item.label, businessID, queryClient, state: 'sending', toastID: -1, batch: null },
+    ]),
+  )
+  void sendRemovals(queryClient, businessID, fresh)
+}
