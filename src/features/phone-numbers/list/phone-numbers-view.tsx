@@ -92,6 +92,7 @@ export function PhoneNumbersView({
           count={visible.total}
           getNumbers={visible.all}
           businessName={businessName}
+          scope={filtered ? { kind: 'filtered', view: deferredView } : { kind: 'all' }}
         />
         <WriteActions readOnlyReason={readOnlyReason} />
       </div>
