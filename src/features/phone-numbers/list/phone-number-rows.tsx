@@ -1,9 +1,11 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { PhoneNumberRow } from './phone-number-row'
+import { type ExtendDirection, selectBoxAttribute } from './row-checkbox'
+import { isSelectable } from './row-selection'
 
 interface PhoneNumberRowsProps {
   /** The rows the list shows; while `complete` is false, only its first screen. */
@@ -19,6 +21,10 @@ interface PhoneNumberRowsProps {
   now: Date
   onDelete: (number: PhoneNumber) => void
   readOnlyReasonID?: string | undefined
+  selectedIDs: ReadonlySet<string>
+  onToggle: (number: PhoneNumber, checked: boolean, range: boolean) => void
+  /** Shift+arrow: the row left and the row arrived at join the selection. */
+  onSelectRows: (ids: readonly string[]) => void
 }
 
 const rowEstimate = 64
@@ -35,6 +41,9 @@ export function PhoneNumberRows({
   now,
   onDelete,
   readOnlyReasonID,
+  selectedIDs,
+  onToggle,
+  onSelectRows,
 }: PhoneNumberRowsProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -51,6 +60,33 @@ export function PhoneNumberRows({
     scrollMargin,
     getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
   })
+  // The row whose checkbox takes focus once it is drawn (Shift+arrow may scroll to it first).
+  const focusNext = useRef<string | null>(null)
+  useEffect(() => {
+    const id = focusNext.current
+    if (id === null) return
+    const box = listRef.current?.querySelector(`[${selectBoxAttribute}="${CSS.escape(id)}"]`)
+    if (box instanceof HTMLElement) {
+      focusNext.current = null
+      box.focus()
+    }
+  })
+  const onExtend = useCallback(
+    (number: PhoneNumber, direction: ExtendDirection) => {
+      let index = numbers.indexOf(number)
+      let target: PhoneNumber | undefined
+      do {
+        index += direction
+        target = numbers[index]
+      } while (target && !isSelectable(target))
+      if (!target) return
+      focusNext.current = target.phoneNumberID
+      if (complete) virtualizer.scrollToIndex(index)
+      onSelectRows([number.phoneNumberID, target.phoneNumberID])
+    },
+    [numbers, complete, virtualizer, onSelectRows],
+  )
+
   const items = complete
     ? virtualizer.getVirtualItems()
     : numbers.map((number, index) => ({ key: number.phoneNumberID, index, start: 0 }))
@@ -90,6 +126,9 @@ export function PhoneNumberRows({
               now={now}
               onDelete={onDelete}
               readOnlyReasonID={readOnlyReasonID}
+              selected={selectedIDs.has(number.phoneNumberID)}
+              onToggle={onToggle}
+              onExtend={onExtend}
             />
           </li>
         )
