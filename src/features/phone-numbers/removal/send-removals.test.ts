@@ -2,13 +2,16 @@ import { QueryClient } from '@tanstack/react-query'
 
 import { getToasts } from '@/components/ui/toast-store'
 import { ApiError } from '@/lib/api/api-error'
+import { setCredentials } from '@/lib/auth/credentials-store'
 import { apiClient } from '@/lib/api/client'
 import { buildPhoneNumber } from '@/testing/phone-number-factory'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 
+import { rememberedRemovals, rememberRemovals } from './durable-removals'
 import { scheduleRemovals, sendRemoval, undoLatestRemoval } from './pending-removals'
 import { getPendingRemovalIDs } from './pending-store'
+import { resumeRemovals } from './resume-removals'
 import { removalConcurrency } from './send-removals'
 
 const businessID = '5343987659230309812'
@@ -103,5 +106,39 @@ describe('Remove selected', () => {
     await vi.waitFor(() => expect(getPendingRemovalIDs().size).toBe(0))
     const retried = request.mock.calls.filter(([, init]) => init.method === 'DELETE')
     expect(retried.map(([path]) => path.split('/').at(-1)).sort()).toEqual([...failing].sort())
+  })
+})
+
+describe('a Remove selected cut short by leaving the page', () => {
+  beforeEach(() => {
+    setCredentials({
+      accessToken: 'token',
+      apiBaseUrl: '/api/v4',
+      label: 'Pat Rivera',
+      source: 'sandbox',
+      personaID: 'pat-rivera',
+    })
+  })
+  afterEach(() => {
+    setCredentials(null)
+    vi.restoreAllMocks()
+  })
+
+  it('is finished on the next visit, chunked, with one toast for them all', async () => {
+    const request = vi.spyOn(apiClient, 'request').mockResolvedValue(null)
+    const { numbers, queryClient } = setup(40)
+    rememberRemovals(
+      businessID,
+      numbers.map((n) => ({ phoneNumberID: n.phoneNumberID, label: n.name })),
+    )
+    const before = getToasts().length
+    resumeRemovals(queryClient, businessID)
+    expect(getPendingRemovalIDs().size).toBe(40)
+    await vi.waitFor(() => expect(getPendingRemovalIDs().size).toBe(0))
+    expect(request.mock.calls.filter(([, init]) => init.method === 'DELETE')).toHaveLength(40)
+    expect(newToasts(before).map((toast) => toast.message)).toEqual([
+      'Removed 40 numbers, which were waiting when you left.',
+    ])
+    expect(rememberedRemovals(businessID)).toEqual([])
   })
 })

@@ -79,16 +79,16 @@ export async function sendRemovals(
   businessID: string,
   items: readonly FailedRemoval[],
   options: { keepalive?: boolean } = {},
-): Promise<void> {
+): Promise<{ removed: number; failed: number }> {
   const size = options.keepalive === true ? Math.max(items.length, 1) : removalConcurrency
   const failures: Failure[] = []
-  let removedAny = false
+  let removedCount = 0
   for (let from = 0; from < items.length; from += size) {
     const chunk = items.slice(from, from + size)
     try {
       const { removed, failures: failed } = await sendChunk(queryClient, businessID, chunk, options)
       if (removed.size > 0) {
-        removedAny = true
+        removedCount += removed.size
         await showRemoved(queryClient, businessID, removed)
         forgetRemovals(businessID, removed)
       }
@@ -102,8 +102,9 @@ export async function sendRemovals(
     }
     if (from + size < items.length) await yieldToBrowser()
   }
-  if (removedAny) refreshAfterRemoval(queryClient, businessID)
+  if (removedCount > 0) refreshAfterRemoval(queryClient, businessID)
   reportFailures(queryClient, businessID, failures)
+  return { removed: removedCount, failed: failures.length }
 }
 
 function reportFailures(queryClient: QueryClient, businessID: string, failures: Failure[]) {
@@ -135,11 +136,24 @@ export function retryRemovals(
   const fresh = items.filter((item) => pendingRemoval(item.phoneNumberID) === undefined)
   if (fresh.length === 0) return
   rememberRemovals(businessID, fresh)
+  void holdAndSend(queryClient, businessID, fresh)
+}
+
+/**
+ * Holds each of `items` not already on its way as `sending`, and sends them now: for Retry,
+ * and for the removals an earlier visit left (resume-removals.ts).
+ */
+export function holdAndSend(
+  queryClient: QueryClient,
+  businessID: string,
+  items: readonly FailedRemoval[],
+) {
+  const fresh = items.filter((item) => pendingRemoval(item.phoneNumberID) === undefined)
   holdRemovals(
     fresh.map((item) => [
       item.phoneNumberID,
       { label: item.label, businessID, queryClient, state: 'sending', toastID: -1, batch: null },
     ]),
   )
-  void sendRemovals(queryClient, businessID, fresh)
+  return sendRemovals(queryClient, businessID, fresh)
 }
