@@ -40,10 +40,11 @@ export function holdRemovals(removals: readonly (readonly [string, PendingRemova
   emit()
 }
 
-/** Lets removals go (done, failed or undone); tells the list once. */
+/** Lets removals go (done, failed or undone); tells the list once, if anything changed. */
 export function releaseRemovals(ids: Iterable<string>): void {
-  for (const id of ids) pending.delete(id)
-  emit()
+  let changed = false
+  for (const id of ids) changed = pending.delete(id) || changed
+  if (changed) emit()
 }
 
 export function getPendingRemovalIDs(): ReadonlySet<string> {

@@ -15,6 +15,8 @@ import { reportRemovalFailures } from './removal-failure-toasts'
  */
 export const removalConcurrency = 5
 
+const SHOW_EVERY_MS = 1_000
+
 interface Failure {
   item: FailedRemoval
   error: unknown
@@ -83,24 +85,51 @@ export async function sendRemovals(
   const size = options.keepalive === true ? Math.max(items.length, 1) : removalConcurrency
   const failures: Failure[] = []
   let removedCount = 0
-  for (let from = 0; from < items.length; from += size) {
-    const chunk = items.slice(from, from + size)
+  // Removed, still hidden: marked removed in the list's data (and forgotten from storage)
+  // about once a second, not per chunk: each new list (2,500 rows) is sorted again, and the
+  // stored removals (2,000 of them) read and written again.
+  const done = new Set<string>()
+  let shownAt = performance.now()
+  const showDone = async () => {
+    const ids = new Set(done)
+    done.clear()
+    shownAt = performance.now()
     try {
-      const { removed, failures: failed } = await sendChunk(queryClient, businessID, chunk, options)
-      if (removed.size > 0) {
-        removedCount += removed.size
-        await showRemoved(queryClient, businessID, removed)
-        forgetRemovals(businessID, removed)
+      if (ids.size > 0) {
+        await showRemoved(queryClient, businessID, ids)
+        // Confirmed by the server: nothing left to finish on a later visit.
+        forgetRemovals(businessID, ids)
       }
-      // Told here, so not finished again on the next visit; unless no one can see this page.
-      if (failed.length > 0 && pageIsShown()) {
-        forgetRemovals(businessID, new Set(failed.map(({ item }) => item.phoneNumberID)))
-      }
-      failures.push(...failed)
     } finally {
-      releaseRemovals(chunk.map((item) => item.phoneNumberID))
+      releaseRemovals(ids)
     }
-    if (from + size < items.length) await yieldToBrowser()
+  }
+  try {
+    for (let from = 0; from < items.length; from += size) {
+      const chunk = items.slice(from, from + size)
+      try {
+        const { removed, failures: failed } = await sendChunk(
+          queryClient,
+          businessID,
+          chunk,
+          options,
+        )
+        removedCount += removed.size
+        for (const id of removed) done.add(id)
+        // Told below, so not finished again on the next visit; unless no one can see this page.
+        if (failed.length > 0 && pageIsShown()) {
+          forgetRemovals(businessID, new Set(failed.map(({ item }) => item.phoneNumberID)))
+        }
+        failures.push(...failed)
+      } finally {
+        // What failed comes back at once; what was removed leaves with the next showDone.
+        releaseRemovals(chunk.map((item) => item.phoneNumberID).filter((id) => !done.has(id)))
+      }
+      if (performance.now() - shownAt >= SHOW_EVERY_MS) await showDone()
+      if (from + size < items.length) await yieldToBrowser()
+    }
+  } finally {
+    await showDone()
   }
   if (removedCount > 0) refreshAfterRemoval(queryClient, businessID)
   reportFailures(queryClient, businessID, failures)
