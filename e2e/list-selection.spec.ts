@@ -227,6 +227,7 @@ test.describe('on a phone', () => {
     const [first] = (await signedIn.active()).sort(byName)
     if (!first) throw new Error('Rivera Plumbing has no active number')
     const box = selection(page).box(first)
+    await expect(box).toBeVisible()
     const target = await box.locator('xpath=..').boundingBox()
     expect(target?.width ?? 0).toBeGreaterThanOrEqual(44)
     expect(target?.height ?? 0).toBeGreaterThanOrEqual(44)
