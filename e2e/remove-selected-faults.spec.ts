@@ -110,3 +110,31 @@ test.describe('Remove selected under a 20% 5xx fault', () => {
     }
   })
 })
+
+test('a reload in the Undo window sends them all; what did not arrive is finished on the next visit, in one toast', async ({
+  page,
+  sandbox,
+}) => {
+  const { list, bar, removalToast } = await openMetro(page, sandbox)
+  await bar.getByRole('button', { name: 'Remove selected' }).click()
+  await expect(removalToast).toHaveCount(1)
+  await page.reload()
+  await expect(list.heading(metro.name)).toBeVisible()
+
+  await expect
+    .poll(async () => {
+      const stored = await sandbox.numbersOf('Sam Ortiz', metro.id)
+      return stored.filter((number) => !number.isDeleted).length
+    })
+    .toBe(0)
+  // Never one toast per number: at most one for all that the reload left waiting.
+  await expect(list.toast('which was waiting when you left')).toHaveCount(0)
+  await expect(list.toast('which were waiting when you left').count()).resolves.toBeLessThanOrEqual(
+    1,
+  )
+  const stored = await sandbox.numbersOf('Sam Ortiz', metro.id)
+  expect(stored).toHaveLength(seeded)
+  expect(stored.filter((n) => n.isDeleted).length).toBe(seeded)
+  // The page agrees: none of them is back in the list.
+  await expect(list.rows).toHaveCount(0)
+})
