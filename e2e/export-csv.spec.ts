@@ -35,8 +35,12 @@ test('Export CSV downloads the current view, with formulas neutralised', async (
     .trimEnd()
     .split('\r\n')
 
-  expect(lines[0]).toBe('Name,Phone number (E.164),Phone number,Last activity,Added,Status')
-  expect(lines).toHaveLength(active.length + 1)
+  // The first line says what the file holds: here, the whole list.
+  expect(lines[0]).toBe(
+    `"# Numbers Console export of Rivera Plumbing: all ${active.length} numbers, ${download.suggestedFilename().slice(-14, -4)}"`,
+  )
+  expect(lines[1]).toBe('Name,Phone number (E.164),Phone number,Last activity,Added,Status')
+  expect(lines).toHaveLength(active.length + 2)
   // A cell a spreadsheet would run starts with a quote mark instead.
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
   expect(csv).not.toMatch(/(^|,)=HYPERLINK/m)
@@ -48,11 +52,17 @@ test('Export CSV downloads the current view, with formulas neutralised', async (
   await numbersListPage(page).search.fill('HYPERLINK')
   const filtered = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export CSV' }).click()
-  const filteredCsv = await readFile(await (await filtered).path(), 'utf8')
-  expect(
-    filteredCsv
-      .replace(/^\uFEFF/, '')
-      .trimEnd()
-      .split('\r\n'),
-  ).toHaveLength(2)
+  const filteredDownload = await filtered
+  expect(filteredDownload.suggestedFilename()).toMatch(
+    /^rivera-plumbing-numbers-filtered-\d{4}-\d{2}-\d{2}\.csv$/,
+  )
+  const filteredCsv = await readFile(await filteredDownload.path(), 'utf8')
+  const filteredLines = filteredCsv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+  expect(filteredLines).toHaveLength(3)
+  expect(filteredLines[0]).toMatch(
+    /^"# Numbers Console export of Rivera Plumbing: 1 number matching “HYPERLINK”, \d{4}-\d{2}-\d{2}"$/,
+  )
 })

@@ -15,11 +15,13 @@ test('the exported CSV is pure E.164 and Bulk add reads it back as its numbers',
   const path = testInfo.outputPath(download.suggestedFilename())
   await download.saveAs(path)
   const csv = await readFile(path, 'utf8')
-  const rows = csv
+  const lines = csv
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n')
-    .slice(1)
+  // A title line saying what the file holds, then the column titles, then the rows.
+  expect(lines[0]).toMatch(/^"# Numbers Console export of Rivera Plumbing: all \d+ numbers, /)
+  const rows = lines.slice(2)
   expect(rows.length).toBe(active.length)
   // The E.164 column holds E.164 itself: "+" and digits, no quote mark in front.
   for (const number of active) expect(csv).toMatch(new RegExp(`,\\${number.phoneNumber},`))

@@ -13,7 +13,7 @@ export function BusinessNumbersPage() {
   const { businessID = '' } = useParams()
   const { business, businesses } = useBusiness(businessID)
   const numbers = useQuery(phoneNumberQueries.list(businessID))
-  const { hiddenIDs, remove } = usePendingRemovals(businessID)
+  const { hiddenIDs, remove, removeMany } = usePendingRemovals(businessID)
   const { reason } = useWriteAccess()
   const businessName = business?.name ?? 'Phone numbers'
   // A dialog's route over the list names the tab itself.
@@ -42,6 +42,7 @@ export function BusinessNumbersPage() {
         businessName={businessName}
         hiddenIDs={hiddenIDs}
         onDelete={remove}
+        onDeleteMany={removeMany}
         readOnlyReason={reason}
       />
       <Outlet />

@@ -3,6 +3,8 @@ import { toCsvCell } from './csv-cell'
 export interface BuildCsvOptions {
   /** Prefix a UTF-8 byte order mark: without it Excel on Windows opens UTF-8 as ANSI. */
   bom?: boolean
+  /** A line before the header saying what the file holds: one cell, formula-safe like any other. */
+  title?: string
 }
 
 const BYTE_ORDER_MARK = '\uFEFF'
@@ -18,6 +20,8 @@ export function buildCsv(
   rows: readonly (readonly string[])[],
   options: BuildCsvOptions = {},
 ): string {
-  const lines = [header, ...rows].map((cells) => cells.map(toCsvCell).join(','))
+  const records =
+    options.title === undefined ? [header, ...rows] : [[options.title], header, ...rows]
+  const lines = records.map((cells) => cells.map(toCsvCell).join(','))
   return (options.bom === true ? BYTE_ORDER_MARK : '') + lines.join(CRLF) + CRLF
 }

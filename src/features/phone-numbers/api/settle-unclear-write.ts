@@ -53,9 +53,22 @@ export async function landedRemoval(
   businessID: string,
   phoneNumberID: string,
 ): Promise<boolean> {
+  return (await landedRemovals(queryClient, businessID, [phoneNumberID])).has(phoneNumberID)
+}
+
+/** Several removals at once (a chunk of Remove selected), judged by one read of the list. */
+export async function landedRemovals(
+  queryClient: QueryClient,
+  businessID: string,
+  phoneNumberIDs: readonly string[],
+): Promise<Set<string>> {
   const numbers = await rereadList(queryClient, businessID, { retry: false })
-  const number = numbers?.find((item) => item.phoneNumberID === phoneNumberID)
-  return number?.isDeleted ?? false
+  const asked = new Set(phoneNumberIDs)
+  const landed = new Set<string>()
+  for (const number of numbers ?? []) {
+    if (number.isDeleted && asked.has(number.phoneNumberID)) landed.add(number.phoneNumberID)
+  }
+  return landed
 }
 
 /** The numbers (E.164) of the active records: what a new registration must not repeat. */

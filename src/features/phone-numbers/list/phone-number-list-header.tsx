@@ -1,10 +1,14 @@
 import { touchTarget } from '@/components/ui/touch-target'
 
 import { defaultDirection, type ListViewState, type SortKey } from './list-view-state'
+import { SelectAllCheckbox } from './select-all-checkbox'
 
 interface PhoneNumberListHeaderProps {
   view: ListViewState
   onViewChange: (next: ListViewState) => void
+  selected: number
+  selectable: number
+  onSelectAll: (checked: boolean) => void
 }
 
 const columns: { key: SortKey; label: string }[] = [
@@ -25,13 +29,22 @@ export function nextSort(view: ListViewState, key: SortKey): ListViewState {
  * own (a virtualized list cannot tie cells to headers), so each cell still says what it is
  * ("Last activity: …"); `aria-sort` tells which column orders the list, and which way.
  */
-export function PhoneNumberListHeader({ view, onViewChange }: PhoneNumberListHeaderProps) {
+export function PhoneNumberListHeader({
+  view,
+  onViewChange,
+  selected,
+  selectable,
+  onSelectAll,
+}: PhoneNumberListHeaderProps) {
   return (
     <div role="table" aria-label="Sort the numbers" className="hidden sm:block">
       <div
         role="row"
-        className="grid grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] gap-x-4 rounded-t-lg border border-slate-200 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
+        className="grid grid-cols-[2.75rem_minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] items-center gap-x-4 rounded-t-lg border border-slate-200 bg-slate-50 py-1 pr-2 pl-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
       >
+        <div role="columnheader">
+          <SelectAllCheckbox selected={selected} selectable={selectable} onChange={onSelectAll} />
+        </div>
         {columns.map(({ key, label }) => {
           const sorted = view.sort === key
           const direction = view.direction === 'asc' ? 'ascending' : 'descending'

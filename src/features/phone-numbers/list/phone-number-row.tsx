@@ -10,6 +10,7 @@ import { ActivityTime } from './activity-time'
 import { CopyNumberButton } from './copy-number-button'
 import { DialableNumber, TextNumberLink } from './dialable-number'
 import { RegisterAgainButton } from './register-again-button'
+import { type ExtendDirection, RowCheckbox } from './row-checkbox'
 import { deleteButtonAttribute } from './use-removal-focus'
 
 interface PhoneNumberRowProps {
@@ -18,6 +19,9 @@ interface PhoneNumberRowProps {
   onDelete: (number: PhoneNumber) => void
   /** The id of the text saying why this sign-in may not change numbers; set, Edit and Delete are disabled. */
   readOnlyReasonID?: string | undefined
+  selected: boolean
+  onToggle: (number: PhoneNumber, checked: boolean, range: boolean) => void
+  onExtend: (number: PhoneNumber, direction: ExtendDirection) => void
 }
 
 const actionClass = `inline-flex min-h-9 items-center justify-center rounded-md px-2.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${touchTarget}`
@@ -30,11 +34,21 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
   now,
   onDelete,
   readOnlyReasonID,
+  selected,
+  onToggle,
+  onExtend,
 }: PhoneNumberRowProps) {
   const location = useLocation()
   const label = labelOf(number)
   return (
-    <div className="grid grid-cols-1 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] sm:items-center sm:gap-x-4">
+    // The tick stands in a column of its own on the left, the card's full height on a phone.
+    <div className="grid grid-cols-[2.75rem_minmax(0,1fr)] gap-x-2 gap-y-1 py-3 pr-4 pl-1 sm:grid-cols-[2.75rem_minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] sm:items-center sm:gap-x-4 [&>*:not(:first-child)]:col-start-2 sm:[&>*:not(:first-child)]:col-start-auto">
+      <div className="row-span-5 sm:row-span-1">
+        {/* A removed number is not ticked: there is nothing to remove, and one at a time to register again. */}
+        {number.isDeleted ? null : (
+          <RowCheckbox number={number} checked={selected} onToggle={onToggle} onExtend={onExtend} />
+        )}
+      </div>
       <div className="min-w-0">
         <span data-field="name" className="font-medium break-words">
           {number.name}

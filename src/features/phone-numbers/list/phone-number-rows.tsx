@@ -1,9 +1,11 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { PhoneNumberRow } from './phone-number-row'
+import { type ExtendDirection, selectBoxAttribute } from './row-checkbox'
+import { isSelectable } from './row-selection'
 import { SavedNumberMessage, useSavedNumberHighlight } from './saved-number-highlight'
 
 interface PhoneNumberRowsProps {
@@ -20,6 +22,10 @@ interface PhoneNumberRowsProps {
   now: Date
   onDelete: (number: PhoneNumber) => void
   readOnlyReasonID?: string | undefined
+  selectedIDs: ReadonlySet<string>
+  onToggle: (number: PhoneNumber, checked: boolean, range: boolean) => void
+  /** Shift+arrow: the row left and the row arrived at join the selection. */
+  onSelectRows: (ids: readonly string[]) => void
 }
 
 const rowEstimate = 64
@@ -36,6 +42,9 @@ export function PhoneNumberRows({
   now,
   onDelete,
   readOnlyReasonID,
+  selectedIDs,
+  onToggle,
+  onSelectRows,
 }: PhoneNumberRowsProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -52,6 +61,33 @@ export function PhoneNumberRows({
     scrollMargin,
     getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
   })
+  // The row whose checkbox takes focus once it is drawn (Shift+arrow may scroll to it first).
+  const focusNext = useRef<string | null>(null)
+  useEffect(() => {
+    const id = focusNext.current
+    if (id === null) return
+    const box = listRef.current?.querySelector(`[${selectBoxAttribute}="${CSS.escape(id)}"]`)
+    if (box instanceof HTMLElement) {
+      focusNext.current = null
+      box.focus()
+    }
+  })
+  const onExtend = useCallback(
+    (number: PhoneNumber, direction: ExtendDirection) => {
+      let index = numbers.indexOf(number)
+      let target: PhoneNumber | undefined
+      do {
+        index += direction
+        target = numbers[index]
+      } while (target && !isSelectable(target))
+      if (!target) return
+      focusNext.current = target.phoneNumberID
+      if (complete) virtualizer.scrollToIndex(index)
+      onSelectRows([number.phoneNumberID, target.phoneNumberID])
+    },
+    [numbers, complete, virtualizer, onSelectRows],
+  )
+
   const items = complete
     ? virtualizer.getVirtualItems()
     : numbers.map((number, index) => ({ key: number.phoneNumberID, index, start: 0 }))
@@ -93,6 +129,9 @@ export function PhoneNumberRows({
               now={now}
               onDelete={onDelete}
               readOnlyReasonID={readOnlyReasonID}
+              selected={selectedIDs.has(number.phoneNumberID)}
+              onToggle={onToggle}
+              onExtend={onExtend}
             />
           </li>
         )

@@ -11,14 +11,16 @@ import { emptyListOf, withoutFilters } from './empty-list'
 import { isFiltered } from './number-filters'
 import { useListView } from './use-list-view'
 import { useRemovalFocus } from './use-removal-focus'
+import { useRowSelection } from './use-row-selection'
 import { useVisibleNumbers } from './use-visible-numbers'
 
-import { ExportCsvButton } from './export-csv-button'
+import { downloadNumbers, ExportCsvButton } from './export-csv-button'
 import { NumbersEmptyState } from './numbers-empty-state'
 import { NumbersSkeleton } from './numbers-skeleton'
 import { PhoneNumberListHeader } from './phone-number-list-header'
 import { PhoneNumberRows } from './phone-number-rows'
 import { PhoneNumberToolbar } from './phone-number-toolbar'
+import { SelectionBar } from './selection-bar'
 import { readOnlyReasonID, WriteActions } from './write-actions'
 
 interface PhoneNumbersViewProps {
@@ -26,6 +28,8 @@ interface PhoneNumbersViewProps {
   businessName: string
   hiddenIDs: ReadonlySet<string>
   onDelete: (number: PhoneNumber) => void
+  /** Remove selected: one removal, with one Undo, for all of `numbers`. */
+  onDeleteMany: (numbers: readonly PhoneNumber[]) => void
   /** Why this sign-in may not change numbers; set, every write control is disabled. */
   readOnlyReason?: string | undefined
 }
@@ -45,6 +49,7 @@ export function PhoneNumbersView({
   businessName,
   hiddenIDs,
   onDelete,
+  onDeleteMany,
   readOnlyReason,
 }: PhoneNumbersViewProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
@@ -56,6 +61,11 @@ export function PhoneNumbersView({
   const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible.all, hiddenIDs, onDelete)
   // Focus moved to a row scrolls clear of the sticky tools (scroll-padding-top in index.css).
   const stickyRef = useHeightVariable('--sticky-space')
+  const selection = useRowSelection(businessID, visible.all, {
+    total: visible.total,
+    showRemoved: deferredView.showRemoved,
+  })
+  const readOnlyID = readOnlyReason === undefined ? undefined : readOnlyReasonID
 
   if (numbers.isPending) return <NumbersSkeleton />
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
@@ -74,6 +84,12 @@ export function PhoneNumbersView({
   const activeCount = counts.active
   const filtered =
     deferredView.search !== '' || deferredView.showRemoved || isFiltered(deferredView)
+  const removeSelected = () => {
+    onDeleteMany(selection.selected())
+    selection.clear()
+    // The bar goes with the selection: focus stays in the list rather than fall to the page.
+    listRef.current?.focus()
+  }
 
   return (
     <section
@@ -93,6 +109,7 @@ export function PhoneNumbersView({
           count={visible.total}
           getNumbers={visible.all}
           businessName={businessName}
+          scope={filtered ? { kind: 'filtered', view: deferredView } : { kind: 'all' }}
         />
         <WriteActions readOnlyReason={readOnlyReason} />
       </div>
@@ -109,8 +126,25 @@ export function PhoneNumbersView({
             onViewChange={setView}
             filterCounts={visible.counts}
           />
+          <SelectionBar
+            selected={selection.ids.size}
+            selectable={selection.selectable}
+            onSelectAll={selection.selectAll}
+            onClear={selection.clear}
+            onExport={() =>
+              downloadNumbers(businessName, { kind: 'selected' }, selection.selected())
+            }
+            onRemove={removeSelected}
+            readOnlyReasonID={readOnlyID}
+          />
           {visible.total === 0 ? null : (
-            <PhoneNumberListHeader view={view} onViewChange={setView} />
+            <PhoneNumberListHeader
+              view={view}
+              onViewChange={setView}
+              selected={selection.ids.size}
+              selectable={selection.selectable}
+              onSelectAll={(checked) => (checked ? selection.selectAll() : selection.clear())}
+            />
           )}
         </div>
         {visible.total === 0 ? (
@@ -134,7 +168,10 @@ export function PhoneNumbersView({
             complete={visible.complete}
             now={now}
             onDelete={deleteAndMoveFocus}
-            readOnlyReasonID={readOnlyReason === undefined ? undefined : readOnlyReasonID}
+            readOnlyReasonID={readOnlyID}
+            selectedIDs={selection.ids}
+            onToggle={selection.toggle}
+            onSelectRows={selection.add}
           />
         )}
       </div>

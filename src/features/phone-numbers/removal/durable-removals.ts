@@ -44,15 +44,23 @@ function write(businessID: string, removals: RememberedRemoval[]): void {
 }
 
 export function rememberRemoval(businessID: string, removal: RememberedRemoval): void {
-  const others = rememberedRemovals(businessID).filter(
-    (item) => item.phoneNumberID !== removal.phoneNumberID,
-  )
-  write(businessID, [...others, removal])
+  rememberRemovals(businessID, [removal])
+}
+
+/** Many at once (Remove selected): one read and one write of storage, not one per number. */
+export function rememberRemovals(businessID: string, removals: readonly RememberedRemoval[]): void {
+  const adding = new Set(removals.map((removal) => removal.phoneNumberID))
+  const others = rememberedRemovals(businessID).filter((item) => !adding.has(item.phoneNumberID))
+  write(businessID, [...others, ...removals])
 }
 
 export function forgetRemoval(businessID: string, phoneNumberID: string): void {
-  write(
-    businessID,
-    rememberedRemovals(businessID).filter((item) => item.phoneNumberID !== phoneNumberID),
+  forgetRemovals(businessID, new Set([phoneNumberID]))
+}
+
+export function forgetRemovals(businessID: string, phoneNumberIDs: ReadonlySet<string>): void {
+  const kept = rememberedRemovals(businessID).filter(
+    (item) => !phoneNumberIDs.has(item.phoneNumberID),
   )
+  write(businessID, kept)
 }

@@ -7,12 +7,12 @@ import { buildPhoneNumber } from '@/testing/phone-number-factory'
 
 import {
   flushRemovals,
-  getPendingRemovalIDs,
   scheduleRemoval,
   sendRemoval,
   undoRemoval,
   undoWindowMs,
 } from './pending-removals'
+import { getPendingRemovalIDs } from './pending-store'
 
 const businessID = '5343987659230309812'
 

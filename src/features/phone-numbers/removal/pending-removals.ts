@@ -5,10 +5,16 @@ import { labelOf } from '@/lib/phone/label-of'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
-import { deleteAndSettle, pageIsShown } from './delete-and-settle'
-import { forgetRemoval, rememberRemoval } from './durable-removals'
-import { type FailedRemoval } from './removal-failure-kind'
-import { reportRemovalFailure, withdrawFailedRemoval } from './removal-failure-toasts'
+import { forgetRemovals, rememberRemovals } from './durable-removals'
+import {
+  holdRemovals,
+  type PendingRemoval,
+  pendingRemoval,
+  pendingRemovals,
+  releaseRemovals,
+} from './pending-store'
+import { withdrawFailedRemovals } from './removal-failure-toasts'
+import { sendRemovals } from './send-removals'
 
 /**
  * Removal you can take back. A removed number leaves the list at once, but the DELETE
@@ -16,61 +22,75 @@ import { reportRemovalFailure, withdrawFailedRemoval } from './removal-failure-t
  * page, a hidden or closed tab), with `keepalive` so it outlives the page. Each removal
  * moves waiting → sending exactly once, so it is never lost and never sent twice. Until
  * the server confirms it, it is also remembered beyond the page (durable-removals.ts).
+ * Remove selected is one such removal for many numbers: one toast, one Undo, one send.
  */
 export const undoWindowMs = 8000
-
-interface PendingRemoval {
-  label: string
-  businessID: string
-  queryClient: QueryClient
-  state: 'waiting' | 'sending'
-  toastID: number
-}
-
-const pending = new Map<string, PendingRemoval>()
-const listeners = new Set<() => void>()
-let snapshot: ReadonlySet<string> = new Set()
-
-function emit() {
-  snapshot = new Set(pending.keys())
-  for (const listener of listeners) listener()
-}
 
 export function scheduleRemoval(
   queryClient: QueryClient,
   businessID: string,
   number: PhoneNumber,
 ): void {
-  const id = number.phoneNumberID
-  if (pending.has(id)) return
-  const label = labelOf(number)
+  scheduleRemovals(queryClient, businessID, [number])
+}
+
+/** Remove selected: the numbers not already on their way go under one toast and one Undo. */
+export function scheduleRemovals(
+  queryClient: QueryClient,
+  businessID: string,
+  numbers: readonly PhoneNumber[],
+): void {
+  const items = numbers
+    .filter((number) => pendingRemoval(number.phoneNumberID) === undefined)
+    .map((number) => ({ phoneNumberID: number.phoneNumberID, label: labelOf(number) }))
+  const [first] = items
+  if (!first) return
+  const ids = items.map((item) => item.phoneNumberID)
   // Deleted again after a failure: this removal, with its Undo, replaces that toast's Retry.
-  withdrawFailedRemoval(businessID, id)
-  rememberRemoval(businessID, { phoneNumberID: id, label })
+  withdrawFailedRemovals(businessID, new Set(ids))
+  rememberRemovals(businessID, items)
+  const subject =
+    items.length === 1 ? first.label : `${items.length.toLocaleString('en-US')} numbers`
   const toastID = showToast({
-    message: `Deleted ${label}. Press Ctrl+Z to undo.`,
+    message: `Deleted ${subject}. Press Ctrl+Z to undo.`,
     durationMs: undoWindowMs,
-    action: { label: 'Undo', onClick: () => undoRemoval(id) },
-    onTimeout: () => void sendRemoval(id),
+    action: { label: 'Undo', onClick: () => undoRemoval(first.phoneNumberID) },
+    onTimeout: () => void sendRemoval(first.phoneNumberID),
   })
-  pending.set(id, { label, businessID, queryClient, state: 'waiting', toastID })
-  emit()
+  const batch = items.length === 1 ? null : ids
+  holdRemovals(
+    items.map(({ phoneNumberID, label }) => [
+      phoneNumberID,
+      { label, businessID, queryClient, state: 'waiting', toastID, batch },
+    ]),
+  )
+}
+
+/** The removal of `id` and those removed with it, as long as they still wait. */
+function waitingWith(id: string, removal: PendingRemoval): [string, PendingRemoval][] {
+  return (removal.batch ?? [id]).flatMap((member) => {
+    const found = pendingRemoval(member)
+    return found?.state === 'waiting' ? [[member, found] as [string, PendingRemoval]] : []
+  })
 }
 
 export function undoRemoval(id: string): void {
-  const removal = pending.get(id)
+  const removal = pendingRemoval(id)
   if (removal?.state !== 'waiting') return
-  pending.delete(id)
-  forgetRemoval(removal.businessID, id)
+  const undone = waitingWith(id, removal).map(([member]) => member)
+  forgetRemovals(removal.businessID, new Set(undone))
   dismissToast(removal.toastID)
-  emit()
-  showToast({ tone: 'success', message: `Restored ${removal.label}.`, durationMs: 3000 })
+  releaseRemovals(undone)
+  const subject =
+    removal.batch === null ? removal.label : `${undone.length.toLocaleString('en-US')} numbers`
+  showToast({ tone: 'success', message: `Restored ${subject}.`, durationMs: 3000 })
 }
 
 /** Ctrl+Z (⌘Z): takes back the latest removal still in its undo window. */
 export function undoLatestRemoval(): boolean {
-  const waiting = [...pending].filter(([, removal]) => removal.state === 'waiting')
-  const latest = waiting.at(-1)
+  const latest = pendingRemovals()
+    .filter(([, removal]) => removal.state === 'waiting')
+    .at(-1)
   if (!latest) return false
   undoRemoval(latest[0])
   return true
@@ -80,72 +100,25 @@ export async function sendRemoval(
   id: string,
   options: { keepalive?: boolean } = {},
 ): Promise<void> {
-  const removal = pending.get(id)
+  const removal = pendingRemoval(id)
   if (removal?.state !== 'waiting') return
-  removal.state = 'sending'
+  const members = waitingWith(id, removal)
+  for (const [, member] of members) member.state = 'sending'
   dismissToast(removal.toastID)
-  await settleRemoval(id, removal, options)
-}
-
-/** Sends a removal now in the `sending` state, and tells the user if it failed. */
-async function settleRemoval(
-  id: string,
-  { businessID, label, queryClient }: PendingRemoval,
-  options: { keepalive?: boolean } = {},
-): Promise<void> {
-  try {
-    await deleteAndSettle(queryClient, businessID, id, options)
-    forgetRemoval(businessID, id)
-  } catch (error) {
-    // Told here, so not finished again on the next visit; unless no one can see this page.
-    if (pageIsShown()) forgetRemoval(businessID, id)
-    reportRemovalFailure(businessID, { phoneNumberID: id, label }, error, (items) => {
-      retryRemovals(queryClient, businessID, items)
-    })
-  } finally {
-    pending.delete(id)
-    emit()
-  }
-}
-
-/**
- * Retry on a failure toast: sends each of `items` once more, at once (the user has just
- * asked, so no second Undo window). One the user has deleted again meanwhile is left to
- * that removal, so nothing is sent twice.
- */
-function retryRemovals(
-  queryClient: QueryClient,
-  businessID: string,
-  items: readonly FailedRemoval[],
-): void {
-  for (const { phoneNumberID: id, label } of items) {
-    if (pending.has(id)) continue
-    rememberRemoval(businessID, { phoneNumberID: id, label })
-    const removal: PendingRemoval = {
-      label,
-      businessID,
-      queryClient,
-      state: 'sending',
-      toastID: -1,
-    }
-    pending.set(id, removal)
-    void settleRemoval(id, removal)
-  }
-  emit()
+  const items = members.map(([phoneNumberID, { label }]) => ({ phoneNumberID, label }))
+  await sendRemovals(removal.queryClient, removal.businessID, items, options)
 }
 
 /**
  * Hides a removal remembered from an earlier visit while it is finished (resume-removals.ts);
- * returns how to let it go. One already pending here is left alone (false).
+ * returns how to let it go. One already pending here is left alone (null).
  */
 export function holdResumedRemoval(id: string, businessID: string, queryClient: QueryClient) {
-  if (pending.has(id)) return null
-  pending.set(id, { label: '', businessID, queryClient, state: 'sending', toastID: -1 })
-  emit()
-  return () => {
-    pending.delete(id)
-    emit()
-  }
+  if (pendingRemoval(id)) return null
+  holdRemovals([
+    [id, { label: '', businessID, queryClient, state: 'sending', toastID: -1, batch: null }],
+  ])
+  return () => releaseRemovals([id])
 }
 
 /** Sends every removal still waiting; for when the user leaves the page or the tab. */
@@ -158,17 +131,6 @@ export function flushRemovals(): void {
  * awaits it, since the token it is sent with is gone the moment the session ends.
  */
 export async function sendWaitingRemovals(options: { keepalive?: boolean } = {}): Promise<void> {
-  const waiting = [...pending].filter(([, removal]) => removal.state === 'waiting')
+  const waiting = pendingRemovals().filter(([, removal]) => removal.state === 'waiting')
   await Promise.all(waiting.map(([id]) => sendRemoval(id, options)))
-}
-
-export function getPendingRemovalIDs(): ReadonlySet<string> {
-  return snapshot
-}
-
-export function subscribeToPendingRemovals(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => {
-    listeners.delete(listener)
-  }
 }

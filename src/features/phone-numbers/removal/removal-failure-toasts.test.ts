@@ -7,7 +7,8 @@ import { buildPhoneNumber } from '@/testing/phone-number-factory'
 
 import { phoneNumberQueries } from '../api/phone-number-queries'
 
-import { getPendingRemovalIDs, scheduleRemoval, sendRemoval, undoRemoval } from './pending-removals'
+import { scheduleRemoval, sendRemoval, undoRemoval } from './pending-removals'
+import { getPendingRemovalIDs } from './pending-store'
 import { describeRemovalFailure, removalFailureKindOf } from './removal-failure-kind'
 
 const businessID = '5343987659230309812'

@@ -51,16 +51,31 @@ export function reportRemovalFailure(
   error: unknown,
   retry: Retry,
 ): void {
+  reportRemovalFailures(businessID, [removal], error, retry)
+}
+
+/**
+ * Several removals failed the same way (a chunk of Remove selected): one toast for them all,
+ * joined to the one of that kind already shown.
+ */
+export function reportRemovalFailures(
+  businessID: string,
+  removals: readonly FailedRemoval[],
+  error: unknown,
+  retry: Retry,
+): void {
+  if (removals.length === 0) return
   const kind = removalFailureKindOf(error)
   const key = `${businessID}:${kind}`
   const earlier = groups.get(key)
-  const others = earlier?.items.filter((item) => item.phoneNumberID !== removal.phoneNumberID)
+  const failing = new Set(removals.map((removal) => removal.phoneNumberID))
+  const others = earlier?.items.filter((item) => !failing.has(item.phoneNumberID))
   // Shown afresh, so the latest failure gets the toast's whole time and is announced.
   if (earlier) dismissToast(earlier.toastID)
   const group: FailureGroup = {
     kind,
     error,
-    items: [...(others ?? []), removal],
+    items: [...(others ?? []), ...removals],
     toastID: 0,
     retry,
   }
@@ -79,9 +94,16 @@ export function reportRemovalFailure(
  * The toast then names the others, or goes when none is left.
  */
 export function withdrawFailedRemoval(businessID: string, phoneNumberID: string): void {
+  withdrawFailedRemovals(businessID, new Set([phoneNumberID]))
+}
+
+export function withdrawFailedRemovals(
+  businessID: string,
+  phoneNumberIDs: ReadonlySet<string>,
+): void {
   for (const [key, group] of groups) {
     if (!key.startsWith(`${businessID}:`)) continue
-    const items = group.items.filter((item) => item.phoneNumberID !== phoneNumberID)
+    const items = group.items.filter((item) => !phoneNumberIDs.has(item.phoneNumberID))
     if (items.length === group.items.length) continue
     group.items = items
     if (items.length > 0) {

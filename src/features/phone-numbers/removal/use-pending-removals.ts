@@ -3,13 +3,8 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
-import {
-  flushRemovals,
-  getPendingRemovalIDs,
-  scheduleRemoval,
-  subscribeToPendingRemovals,
-  undoLatestRemoval,
-} from './pending-removals'
+import { flushRemovals, scheduleRemovals, undoLatestRemoval } from './pending-removals'
+import { getPendingRemovalIDs, subscribeToPendingRemovals } from './pending-store'
 import { resumeRemovals } from './resume-removals'
 
 function isUndoShortcut(event: KeyboardEvent): boolean {
@@ -28,7 +23,7 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
- * The IDs hidden while their removal waits, and `remove` to start one. Leaving the page,
+ * The IDs hidden while their removal waits, and `remove` (or `removeMany`) to start one. Leaving the page,
  * hiding the tab or closing it sends what is waiting at once. Ctrl+Z (the toast says so)
  * takes back the latest removal while its window is open.
  */
@@ -63,8 +58,13 @@ export function usePendingRemovals(businessID: string) {
   }, [])
 
   const remove = useCallback(
-    (number: PhoneNumber) => scheduleRemoval(queryClient, businessID, number),
+    (number: PhoneNumber) => scheduleRemovals(queryClient, businessID, [number]),
     [queryClient, businessID],
   )
-  return { hiddenIDs, remove }
+  // Remove selected: one toast and one Undo for them all.
+  const removeMany = useCallback(
+    (numbers: readonly PhoneNumber[]) => scheduleRemovals(queryClient, businessID, numbers),
+    [queryClient, businessID],
+  )
+  return { hiddenIDs, remove, removeMany }
 }

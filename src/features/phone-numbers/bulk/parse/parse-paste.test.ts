@@ -359,6 +359,18 @@ describe('parsePaste: what it tells the preview', () => {
     })
   })
 
+  it('skips the title line of our own export, and knows its header below it', () => {
+    const exported =
+      '\uFEFF"# Numbers Console export of Rivera Plumbing: 2 selected numbers, 2026-12-01"\r\n' +
+      'Name,Phone number (E.164),Phone number,Last activity,Added,Status\r\n' +
+      '# 1 tech,+14155552671,(415) 555-2671,,,Active\r\n'
+    const paste = parsePaste(exported)
+    expect(paste.header?.[1]).toBe('Phone number (E.164)')
+    expect(paste.rows.map(({ line, nameText }) => ({ line, nameText }))).toEqual([
+      { line: 3, nameText: '# 1 tech' },
+    ])
+  })
+
   it('reports the usual column order when each line was read on its own', () => {
     const paste = parsePaste('Jane, 4155552671\nBob, 4155552672\n4155552673, Ana')
     expect(paste).toMatchObject({ header: null, columns: { number: 1, name: 0 }, columnCount: 2 })

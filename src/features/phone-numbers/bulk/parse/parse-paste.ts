@@ -1,5 +1,7 @@
 import Papa from 'papaparse'
 
+import { withoutExportTitle } from '@/lib/csv/export-title'
+
 import { type Columns, detectHeader } from './detect-header'
 import { createCandidateMemo } from './candidate-memo'
 import { type PastedRow } from './pasted-row'
@@ -38,7 +40,8 @@ const SAMPLE_LINES = 10
  * delimiters and line breaks. Blank lines are skipped; `line` is where each record starts.
  */
 export function parsePaste(text: string, options: ParsePasteOptions = {}): ParsedPaste {
-  const unmarked = text.replace(BYTE_ORDER_MARK, '')
+  // Our own export's title line ("# Numbers Console export of …") is no record, nor the header.
+  const unmarked = withoutExportTitle(text.replace(BYTE_ORDER_MARK, ''))
   const source = unmarked.includes('\r') ? unmarked.replace(LINE_ENDS, '\n') : unmarked
   const lines = source.split('\n')
   const delimiter = guessDelimiter(lines)
