@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures'
 import { numbersListPage } from './support/pages/numbers-list-page'
 import { signInAs } from './support/pages/sign-in-page'
+import { openPhonePage } from './support/phone-page'
 
 /** The layout shifts of the page so far, as Chromium scores them (Lighthouse's CLS). */
 function layoutShiftScore() {
@@ -19,13 +20,7 @@ test('on a phone, a support agent sees the list load without the page jumping do
   sandbox,
   appServer,
 }) => {
-  const context = await browser.newContext({
-    baseURL: appServer.url,
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  })
-  const page = await context.newPage()
+  const { context, page } = await openPhonePage(browser, appServer.url)
   const metroID = await sandbox.businessID('Sam Ortiz', 'Metro HVAC Services')
   await signInAs(page, 'Sam Ortiz')
 
