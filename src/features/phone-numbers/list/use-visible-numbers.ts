@@ -104,7 +104,7 @@ export function useVisibleNumbers(
   )
   return useMemo((): VisibleNumbers => {
     // One pass picks the rows and counts every filter choice.
-    const tally = visibilityTally(view, hiddenIDs, now)
+    const tally = visibilityTally(view, hiddenIDs, now, sorted !== undefined)
     if (sorted) {
       const visible = sorted.filter(tally.keep)
       return {
