@@ -1,5 +1,6 @@
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
+import { parseIsoTime } from './iso-time'
 import { type AddedRange, addedRanges, type ListViewState } from './list-view-state'
 
 const DAY = 86_400_000
@@ -24,8 +25,8 @@ export function cachedTimesOf(number: PhoneNumber): Times {
  * missing time is NaN, which no range holds.
  */
 function parseTimes(number: PhoneNumber, into: Times): Times {
-  into.added = Date.parse(number.createdTime ?? '')
-  into.activity = number.lastActivityTime ? Date.parse(number.lastActivityTime) : into.added
+  into.added = parseIsoTime(number.createdTime ?? '')
+  into.activity = number.lastActivityTime ? parseIsoTime(number.lastActivityTime) : into.added
   return into
 }
 
