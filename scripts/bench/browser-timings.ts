@@ -7,8 +7,8 @@ const credentialsKey = 'numbers-console.credentials'
 
 /**
  * Time to first rows: from the list response's last byte to the first row in the DOM
- * (so JSON parsing, validation, sorting and the first render are all in it), each run with
- * its floor timed in the same page right after.
+ * (so reading the body, JSON parsing, validation, sorting and the first render are all in
+ * it), each run with its floor, timed over the same span, in the same page right after.
  */
 export async function measureFirstRows(
   browser: Browser,

@@ -5,6 +5,7 @@ import { Link, Outlet, useMatch, useNavigate } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { sendWaitingRemovals } from '@/features/phone-numbers/removal/pending-removals'
 import { sessionQueries } from '@/features/session/api/session-queries'
+import { useActsForOthersByRole } from '@/features/session/acts-for-others'
 import { ActingForBanner } from '@/features/session/components/acting-for-banner'
 import { BusinessSwitcher } from '@/features/session/components/business-switcher'
 import { SignedInUser } from '@/features/session/components/signed-in-user'
@@ -22,6 +23,9 @@ export function AppLayout() {
   const several = (businesses.data?.length ?? 0) > 1
   const [signingOut, setSigningOut] = useState(false)
   const state = useSignInState()
+  // Staff and support agents get the switcher: its room is kept while the businesses load.
+  const byRole = useActsForOthersByRole()
+  const switcherComing = businesses.isPending && byRole
 
   return (
     <div className="min-h-dvh">
@@ -43,6 +47,8 @@ export function AppLayout() {
               onSelect={(business) => void navigate(`/businesses/${business.businessID}/numbers`)}
               className="order-last w-full sm:order-none sm:w-80"
             />
+          ) : switcherComing ? (
+            <div aria-hidden="true" className="order-last min-h-10 w-full sm:order-none sm:w-80" />
           ) : null}
           {state.kind === 'session' && state.session.canDisconnect ? (
             <Link

@@ -1,5 +1,6 @@
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
+import { parseIsoTime } from './iso-time'
 import { type AddedRange, addedRanges, type ListViewState } from './list-view-state'
 
 const DAY = 86_400_000
@@ -15,14 +16,29 @@ interface Times {
 const times = new WeakMap<PhoneNumber, Times>()
 export function cachedTimesOf(number: PhoneNumber): Times {
   let found = times.get(number)
-  if (!found) {
-    // A number never active counts from when it was added; a missing time is NaN, which
-    // no range holds.
-    const added = Date.parse(number.createdTime ?? '')
-    const activity = number.lastActivityTime ? Date.parse(number.lastActivityTime) : added
-    times.set(number, (found = { activity, added }))
-  }
+  if (!found) times.set(number, (found = parseTimes(number, { activity: 0, added: 0 })))
   return found
+}
+
+/**
+ * The times, written into `into`: a number never active counts from when it was added; a
+ * missing time is NaN, which no range holds.
+ */
+function parseTimes(number: PhoneNumber, into: Times): Times {
+  into.added = parseIsoTime(number.createdTime ?? '')
+  into.activity = number.lastActivityTime ? parseIsoTime(number.lastActivityTime) : into.added
+  return into
+}
+
+/**
+ * The times, cached or not. A list just loaded is counted once before its first paint and
+ * its times are cached after it (with the search keys): caching them in that first pass too
+ * would put 10,000 objects and a collection before the first rows, for nothing.
+ */
+function timesReader(cache: boolean): (number: PhoneNumber) => Times {
+  if (cache) return cachedTimesOf
+  const scratch: Times = { activity: 0, added: 0 }
+  return (number) => times.get(number) ?? parseTimes(number, scratch)
 }
 
 export type FilterView = Pick<ListViewState, 'inactive' | 'added'>
@@ -62,11 +78,12 @@ const rangeDays = { '7d': 7, '30d': 30, '90d': 90 } as const
  * counts as it goes what each filter choice would show beside the others: one pass gives
  * the list and every count, so the counts always agree with what a choice then shows.
  */
-export function createFilterTally(view: FilterView, now: number) {
+export function createFilterTally(view: FilterView, now: number, cache = true) {
   const counts = noFilterCounts()
   const inactiveSince = now - INACTIVE_DAYS * DAY
+  const timesOf = timesReader(cache)
   const keep = (number: PhoneNumber): boolean => {
-    const { activity, added } = cachedTimesOf(number)
+    const { activity, added } = timesOf(number)
     const inactive = activity <= inactiveSince
     const ageDays = (now - added) / DAY
     const addedOK = holds(view.added, ageDays)

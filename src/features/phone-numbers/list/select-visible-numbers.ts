@@ -26,9 +26,15 @@ export function filterNumbers(
  * Whether a view shows a number, whatever the order, and the filters' counts among the
  * numbers it was asked about (complete once every number was).
  */
-export function visibilityTally(view: FilteringView, hiddenIDs: ReadonlySet<string>, now: number) {
+export function visibilityTally(
+  view: FilteringView,
+  hiddenIDs: ReadonlySet<string>,
+  now: number,
+  /** False for one pass that need not leave each number's times parsed (see number-filters). */
+  cacheTimes = true,
+) {
   const matches = createNumberMatcher(view.search)
-  const filters = createFilterTally(view, now)
+  const filters = createFilterTally(view, now, cacheTimes)
   const keep = (number: PhoneNumber): boolean =>
     (view.showRemoved || !number.isDeleted) &&
     !hiddenIDs.has(number.phoneNumberID) &&

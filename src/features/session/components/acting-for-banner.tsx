@@ -5,6 +5,7 @@ import { setActingAs } from '@/lib/auth/acting-as'
 import { useHeightVariable } from '@/lib/page/use-height-variable'
 
 import { sessionQueries } from '../api/session-queries'
+import { useActsForOthersByRole } from '../acts-for-others'
 import { useCredentials } from '../use-credentials'
 import { useSignInState } from '../use-sign-in-state'
 
@@ -22,10 +23,9 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
   const staff = state.kind === 'session' && state.session.kind === 'staff' ? state.session : null
   // The list's sticky tools stick just below this banner, not under it.
   const heightRef = useHeightVariable('--acting-for-space')
+  const byRole = useActsForOthersByRole()
   const actsForOthers =
-    staff !== null ||
-    credentials?.role === 'support' ||
-    (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
+    byRole || (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
   const staffLine =
     staff && business ? `Acting for ${business.name} as ${staff.name ?? 'staff'}` : null
 
@@ -34,6 +34,14 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
     return () => setActingAs(null)
   }, [staffLine])
 
+  // Room for the banner while the business's name is on its way, for whoever will see it.
+  if (byRole && businesses.isPending) {
+    return (
+      <div aria-hidden="true" className="border-b-2 border-brand-500 bg-brand-50 dark:bg-slate-800">
+        <p className="mx-auto max-w-6xl px-4 py-2 text-sm">&nbsp;</p>
+      </div>
+    )
+  }
   if (!actsForOthers || !business) return null
   return (
     <section
