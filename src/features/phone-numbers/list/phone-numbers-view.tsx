@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useState } from 'react'
+import { type ReactNode, useDeferredValue, useEffect, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
@@ -27,6 +27,8 @@ interface PhoneNumbersViewProps {
   onDelete: (number: PhoneNumber) => void
   /** Why this sign-in may not change numbers; set, every write control is disabled. */
   readOnlyReason?: string | undefined
+  /** The page's header, given the count and the list's actions once the list is there. */
+  renderHeader: (parts: { count?: string; actions?: ReactNode }) => ReactNode
 }
 
 /** Relative times ("5 minutes ago") move on while the page is open. */
@@ -45,6 +47,7 @@ export function PhoneNumbersView({
   hiddenIDs,
   onDelete,
   readOnlyReason,
+  renderHeader,
 }: PhoneNumbersViewProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const { view, setView } = useListView()
@@ -56,16 +59,26 @@ export function PhoneNumbersView({
   // Focus moved to a row scrolls clear of the sticky tools (scroll-padding-top in index.css).
   const stickyRef = useHeightVariable('--sticky-space')
 
-  if (numbers.isPending) return <Spinner label="Loading numbers…" />
+  if (numbers.isPending) {
+    return (
+      <>
+        {renderHeader({})}
+        <Spinner label="Loading numbers…" />
+      </>
+    )
+  }
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
   // first load that fails has nothing better to show than the error.
   if (numbers.data === undefined) {
     return (
-      <ErrorState
-        heading="Could not load the numbers."
-        error={numbers.error}
-        onRetry={() => void numbers.refetch()}
-      />
+      <>
+        {renderHeader({})}
+        <ErrorState
+          heading="Could not load the numbers."
+          error={numbers.error}
+          onRetry={() => void numbers.refetch()}
+        />
+      </>
     )
   }
 
@@ -82,19 +95,21 @@ export function PhoneNumbersView({
       tabIndex={-1}
       className="space-y-4"
     >
-      <div className="flex flex-wrap items-center gap-2">
-        <p className="mr-auto text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
-          {filtered
-            ? showingLabel(visible.total, counts, deferredView.showRemoved)
-            : countLabel(activeCount)}
-        </p>
-        <ExportCsvButton
-          count={visible.total}
-          getNumbers={visible.all}
-          businessName={businessName}
-        />
-        <WriteActions readOnlyReason={readOnlyReason} />
-      </div>
+      {renderHeader({
+        count: filtered
+          ? showingLabel(visible.total, counts, deferredView.showRemoved)
+          : countLabel(activeCount),
+        actions: (
+          <>
+            <ExportCsvButton
+              count={visible.total}
+              getNumbers={visible.all}
+              businessName={businessName}
+            />
+            <WriteActions readOnlyReason={readOnlyReason} />
+          </>
+        ),
+      })}
       <div>
         {/* The tools and the column titles stay in reach however far a long list is scrolled. */}
         <div

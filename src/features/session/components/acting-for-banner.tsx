@@ -1,31 +1,26 @@
-import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 
 import { setActingAs } from '@/lib/auth/acting-as'
-import { useHeightVariable } from '@/lib/page/use-height-variable'
+import { cn } from '@/lib/cn'
 
-import { sessionQueries } from '../api/session-queries'
-import { useCredentials } from '../use-credentials'
-import { useSignInState } from '../use-sign-in-state'
+import { useActingFor } from '../use-acting-for'
+
+interface ActingForBannerProps {
+  businessID: string
+  /**
+   * The business switcher beside this shows the business's name already: the name is then
+   * said to screen readers only, so that the header shows it once.
+   */
+  nameShown: boolean
+  className?: string
+}
 
 /**
- * Whose numbers are being changed, for anyone who may act for more than their own
- * business: staff (acting through the pro's connection: "Acting for Rivera Plumbing as Sam
- * Ortiz", repeated in every dialog), support agents, and token sign-ins that reach several
- * businesses. It stays at the top of the screen while the list scrolls.
+ * Whose numbers are being changed, for anyone who may act for more than their own business
+ * ("Acting for Rivera Plumbing as Sam Ortiz", repeated in every dialog), in the app's header.
  */
-export function ActingForBanner({ businessID }: { businessID: string }) {
-  const credentials = useCredentials()
-  const state = useSignInState()
-  const businesses = useQuery(sessionQueries.businesses())
-  const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
-  const staff = state.kind === 'session' && state.session.kind === 'staff' ? state.session : null
-  // The list's sticky tools stick just below this banner, not under it.
-  const heightRef = useHeightVariable('--acting-for-space')
-  const actsForOthers =
-    staff !== null ||
-    credentials?.role === 'support' ||
-    (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
+export function ActingForBanner({ businessID, nameShown, className }: ActingForBannerProps) {
+  const { business, staff, actsForOthers } = useActingFor(businessID)
   const staffLine =
     staff && business ? `Acting for ${business.name} as ${staff.name ?? 'staff'}` : null
 
@@ -37,15 +32,20 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
   if (!actsForOthers || !business) return null
   return (
     <section
-      ref={heightRef}
       aria-label="Acting for"
-      className="sticky top-0 z-30 border-b-2 border-brand-500 bg-brand-50 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+      className={cn(
+        'min-w-0 rounded-md border-l-4 border-brand-500 bg-brand-50 px-2 py-1 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-100',
+        nameShown && !staff && 'sr-only',
+        className,
+      )}
     >
-      <p className="mx-auto max-w-6xl truncate px-4 py-2 text-sm">
-        Acting for <strong className="font-semibold">{business.name}</strong>
+      <p className="break-words">
+        <span className={nameShown ? 'sr-only' : undefined}>
+          Acting for <strong className="font-semibold">{business.name}</strong>
+          {staff ? ' ' : null}
+        </span>
         {staff ? (
           <>
-            {' '}
             as <strong className="font-semibold">{staff.name ?? 'staff'}</strong>
             {staff.role === 'viewer' ? ' (viewer)' : ''}
           </>
