@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { type ReactNode, useEffect, useId, useRef } from 'react'
 
 import { useActingAs } from '@/lib/auth/acting-as'
@@ -87,7 +88,7 @@ export function Dialog({
           onClick={onRequestClose}
           className="-m-2 rounded-md p-2 text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-800 dark:hover:text-slate-100"
         >
-          <span aria-hidden="true">✕</span>
+          <X aria-hidden="true" className="size-4" />
         </button>
       </div>
       <div className="px-5 py-4">{children}</div>

@@ -1,7 +1,9 @@
+import { X } from 'lucide-react'
 import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 import { cn } from '@/lib/cn'
 
+import { touchTarget } from './touch-target'
 import { dismissToast, expireToast, getToasts, subscribeToToasts, type Toast } from './toast-store'
 
 const tones = {
@@ -63,10 +65,10 @@ function ToastItem({ toast }: { toast: Toast }) {
       <button
         type="button"
         aria-label="Dismiss"
-        className="rounded-md px-1 text-slate-500 hover:text-slate-900 dark:hover:text-slate-100"
+        className={`inline-flex size-8 items-center justify-center rounded-md text-muted hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-700 dark:hover:text-slate-100 ${touchTarget}`}
         onClick={() => expireToast(toast.id)}
       >
-        <span aria-hidden="true">✕</span>
+        <X aria-hidden="true" className="size-4" />
       </button>
     </li>
   )

@@ -1,3 +1,4 @@
+import { Check, Copy } from 'lucide-react'
 import { useState } from 'react'
 
 import { showToast } from '@/components/ui/toast-store'
@@ -10,7 +11,8 @@ export function CopyNumberButton({ e164, name }: { e164: string; name: string })
     <button
       type="button"
       aria-label={`Copy ${e164} (${name})`}
-      className={`inline-flex items-center justify-center rounded-md px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-100 dark:hover:bg-slate-800 ${touchTarget}`}
+      title="Copy"
+      className={`inline-flex size-7 items-center justify-center rounded-md text-muted hover:bg-brand-50 hover:text-brand-700 dark:hover:bg-slate-800 dark:hover:text-brand-100 ${touchTarget}`}
       onClick={() => {
         navigator.clipboard.writeText(e164).then(
           () => {
@@ -22,7 +24,11 @@ export function CopyNumberButton({ e164, name }: { e164: string; name: string })
         )
       }}
     >
-      {copied ? 'Copied' : 'Copy'}
+      {copied ? (
+        <Check aria-hidden="true" className="size-4 text-emerald-700 dark:text-emerald-400" />
+      ) : (
+        <Copy aria-hidden="true" className="size-4" />
+      )}
     </button>
   )
 }

@@ -1,3 +1,5 @@
+import { Download } from 'lucide-react'
+
 import { Button } from '@/components/ui/button'
 import { csvFileName, downloadCsv } from '@/lib/csv/download-csv'
 
@@ -18,12 +20,16 @@ export function ExportCsvButton({
 }) {
   return (
     <Button
+      title="Export CSV"
+      className="max-sm:px-3"
       disabled={count === 0}
       onClick={() => {
         downloadCsv(numbersToCsv(getNumbers()), csvFileName(businessName, 'numbers', new Date()))
       }}
     >
-      Export CSV
+      <Download aria-hidden="true" className="size-4" />
+      {/* On a phone the icon alone, so that the three actions share one row. */}
+      <span className="max-sm:sr-only">Export CSV</span>
     </Button>
   )
 }

@@ -1,3 +1,5 @@
+import { ArrowDown, ArrowUp } from 'lucide-react'
+
 import { touchTarget } from '@/components/ui/touch-target'
 
 import { defaultDirection, type ListViewState, type SortKey } from './list-view-state'
@@ -30,7 +32,7 @@ export function PhoneNumberListHeader({ view, onViewChange }: PhoneNumberListHea
     <div role="table" aria-label="Sort the numbers" className="hidden sm:block">
       <div
         role="row"
-        className="grid grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] gap-x-4 rounded-t-lg border border-slate-200 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
+        className="grid grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] gap-x-4 rounded-t-lg border border-line bg-raised px-2 py-1 text-xs font-semibold tracking-wide text-muted uppercase"
       >
         {columns.map(({ key, label }) => {
           const sorted = view.sort === key
@@ -43,9 +45,17 @@ export function PhoneNumberListHeader({ view, onViewChange }: PhoneNumberListHea
                 className={`inline-flex min-h-8 items-center gap-1 rounded px-2 tracking-wide uppercase hover:bg-slate-200 dark:hover:bg-slate-800 ${touchTarget}`}
               >
                 {label}
-                <span aria-hidden="true" className={sorted ? '' : 'invisible'}>
-                  {view.direction === 'asc' ? '↑' : '↓'}
-                </span>
+                {view.direction === 'asc' ? (
+                  <ArrowUp
+                    aria-hidden="true"
+                    className={sorted ? 'size-3.5' : 'invisible size-3.5'}
+                  />
+                ) : (
+                  <ArrowDown
+                    aria-hidden="true"
+                    className={sorted ? 'size-3.5' : 'invisible size-3.5'}
+                  />
+                )}
               </button>
             </div>
           )
