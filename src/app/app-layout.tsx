@@ -86,7 +86,7 @@ export function AppLayout() {
           />
           <div className="flex min-w-0 items-center gap-2 lg:mt-auto lg:flex-col lg:items-start">
             <ViewOnlyBadge />
-            <SignedInUser className="max-sm:hidden" />
+            <SignedInUser className="max-w-40 sm:max-w-none" />
           </div>
         </div>
       </header>

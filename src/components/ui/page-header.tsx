@@ -43,7 +43,10 @@ export function PageHeader({
             </p>
           )}
         </div>
-        {description ? <p className="mt-0.5 text-sm text-muted">{description}</p> : null}
+        {/* A phone keeps its first screen for the list: the title says enough there. */}
+        {description ? (
+          <p className="mt-0.5 text-sm text-muted max-sm:sr-only">{description}</p>
+        ) : null}
       </div>
       {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
     </header>

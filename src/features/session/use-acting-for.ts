@@ -19,5 +19,9 @@ export function useActingFor(businessID: string | undefined) {
     staff !== null ||
     credentials?.role === 'support' ||
     (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
-  return { business, staff, actsForOthers: actsForOthers && business !== undefined }
+  // Who does the acting, as the header says it: staff by name (and role), else the sign-in.
+  const actor = staff
+    ? `${staff.name ?? 'staff'}${staff.role === 'viewer' ? ' (viewer)' : ''}`
+    : (credentials?.label ?? null)
+  return { business, staff, actor, actsForOthers: actsForOthers && business !== undefined }
 }

@@ -1,8 +1,9 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
+import { rowEstimate, useListDensity } from './list-density'
 import { PhoneNumberRow } from './phone-number-row'
 
 interface PhoneNumberRowsProps {
@@ -21,8 +22,6 @@ interface PhoneNumberRowsProps {
   readOnlyReasonID?: string | undefined
 }
 
-const rowEstimate = 64
-
 /**
  * Renders only the rows on screen (plus a few), scrolling with the page itself so that
  * phones keep their native scrolling and the browser's find and zoom behave. Heights are
@@ -38,6 +37,8 @@ export function PhoneNumberRows({
 }: PhoneNumberRowsProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
+  const density = useListDensity()
+  const estimate = rowEstimate[density]
 
   useLayoutEffect(() => {
     if (complete) setScrollMargin(listRef.current?.offsetTop ?? 0)
@@ -46,11 +47,16 @@ export function PhoneNumberRows({
   const virtualizer = useWindowVirtualizer({
     enabled: complete,
     count: complete ? numbers.length : 0,
-    estimateSize: () => rowEstimate,
+    estimateSize: () => estimate,
     overscan: 8,
     scrollMargin,
     getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
   })
+  // Every height measured so far is of the other density: measure again from the new guess.
+  useEffect(() => {
+    virtualizer.measure()
+  }, [virtualizer, estimate])
+
   const items = complete
     ? virtualizer.getVirtualItems()
     : numbers.map((number, index) => ({ key: number.phoneNumberID, index, start: 0 }))
@@ -59,10 +65,12 @@ export function PhoneNumberRows({
     <ul
       ref={listRef}
       aria-label="Phone numbers"
-      className="relative rounded-lg border border-slate-200 sm:rounded-t-none sm:border-t-0 dark:border-slate-800"
+      // The rows' padding follows it (group-data-[density=compact]/rows: in phone-number-row).
+      data-density={density}
+      className="group/rows relative rounded-lg border border-line sm:rounded-t-none sm:border-t-0"
       // The first screen's list is as tall as the whole one will be, near enough, so that the
       // page can already be scrolled as far.
-      style={{ height: complete ? virtualizer.getTotalSize() : total * rowEstimate }}
+      style={{ height: complete ? virtualizer.getTotalSize() : total * estimate }}
     >
       {items.map((item) => {
         const number = numbers[item.index]
@@ -76,8 +84,8 @@ export function PhoneNumberRows({
             aria-posinset={item.index + 1}
             className={
               complete
-                ? 'absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-800'
-                : 'border-b border-slate-200 dark:border-slate-800'
+                ? 'absolute inset-x-0 top-0 border-b border-line last:border-b-0'
+                : 'border-b border-line'
             }
             style={
               complete

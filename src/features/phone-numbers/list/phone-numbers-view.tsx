@@ -114,7 +114,7 @@ export function PhoneNumbersView({
         {/* The tools and the column titles stay in reach however far a long list is scrolled. */}
         <div
           ref={stickyRef}
-          className="space-y-4 bg-white sm:sticky sm:top-[var(--acting-for-space,0px)] sm:z-20 sm:pt-2 dark:bg-slate-950"
+          className="space-y-4 bg-surface max-sm:contents sm:sticky sm:top-[var(--acting-for-space,0px)] sm:z-20 sm:pt-2"
         >
           <PhoneNumberToolbar
             searchText={view.search}

@@ -20,7 +20,7 @@ interface ActingForBannerProps {
  * ("Acting for Rivera Plumbing as Sam Ortiz", repeated in every dialog), in the app's header.
  */
 export function ActingForBanner({ businessID, nameShown, className }: ActingForBannerProps) {
-  const { business, staff, actsForOthers } = useActingFor(businessID)
+  const { business, staff, actor, actsForOthers } = useActingFor(businessID)
   const staffLine =
     staff && business ? `Acting for ${business.name} as ${staff.name ?? 'staff'}` : null
 
@@ -35,19 +35,30 @@ export function ActingForBanner({ businessID, nameShown, className }: ActingForB
       aria-label="Acting for"
       className={cn(
         'min-w-0 rounded-md border-l-4 border-brand-500 bg-brand-50 px-2 py-1 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-100',
-        nameShown && !staff && 'sr-only',
         className,
       )}
     >
       <p className="break-words">
-        <span className={nameShown ? 'sr-only' : undefined}>
-          Acting for <strong className="font-semibold">{business.name}</strong>
-          {staff ? ' ' : null}
-        </span>
-        {staff ? (
+        {nameShown ? (
+          // Shown: "Acting as Sam Ortiz", under the switcher; heard: the whole sentence.
           <>
-            as <strong className="font-semibold">{staff.name ?? 'staff'}</strong>
-            {staff.role === 'viewer' ? ' (viewer)' : ''}
+            <span className="sr-only">
+              Acting for {business.name}
+              {actor ? ' as' : ''}
+            </span>
+            <span aria-hidden="true">Acting as</span>
+          </>
+        ) : (
+          <>
+            Acting for <strong className="font-semibold">{business.name}</strong>
+            {actor ? ' as' : ''}
+          </>
+        )}
+        {actor ? (
+          <>
+            {' '}
+            <strong className="font-semibold">{staff ? (staff.name ?? 'staff') : actor}</strong>
+            {staff?.role === 'viewer' ? ' (viewer)' : ''}
           </>
         ) : null}
       </p>
