@@ -75,6 +75,21 @@ function ToastItem({ toast }: { toast: Toast }) {
 }
 
 /**
+ * A toast talks about what the user just did, where focus is (the row after the one deleted,
+ * the row whose Copy was pressed): if it came up over that, the page scrolls it clear. The room
+ * below the content (`--toast-space`) lets it, at the end of a list too.
+ */
+function keepFocusClear(space: number) {
+  const focused = document.activeElement
+  if (!focused || focused === document.body || focused.closest('[role="status"]')) return
+  // In a list, the whole item: the row the toast is about, not only its button.
+  const box = (focused.closest('li') ?? focused).getBoundingClientRect()
+  const covered = box.bottom - (window.innerHeight - space)
+  // Never so far that its top goes under what sticks at the top instead.
+  if (covered > 0 && box.top - covered > 0) window.scrollBy({ top: covered + 8 })
+}
+
+/**
  * Keeps the height the toasts take at the bottom of the window in `--toast-space` on the
  * root element: the page leaves that much room below its content (and scrolls focus clear
  * of it), so the toasts never sit over the last rows of a list.
@@ -87,7 +102,9 @@ function useReservedSpace(list: RefObject<HTMLUListElement | null>) {
     const observer = new ResizeObserver(() => {
       const height = element.getBoundingClientRect().height
       // The toasts' own padding (p-4) above and below them, when there are any.
-      root.style.setProperty('--toast-space', height > 0 ? `${Math.ceil(height) + 32}px` : '0px')
+      const space = height > 0 ? Math.ceil(height) + 32 : 0
+      root.style.setProperty('--toast-space', `${space}px`)
+      if (space > 0) keepFocusClear(space)
     })
     observer.observe(element)
     return () => {
