@@ -86,7 +86,8 @@ export function AppLayout() {
           />
           <div className="flex min-w-0 items-center gap-2 lg:mt-auto lg:flex-col lg:items-start">
             <ViewOnlyBadge />
-            <SignedInUser className="max-w-40 sm:max-w-none" />
+            {/* A phone's header keeps to the business, the pages and Sign out. */}
+            <SignedInUser className="max-sm:hidden" />
           </div>
         </div>
       </header>

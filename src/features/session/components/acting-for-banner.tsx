@@ -40,26 +40,23 @@ export function ActingForBanner({ businessID, nameShown, className }: ActingForB
     >
       <p className="break-words">
         {nameShown ? (
-          // Shown: "Acting as Sam Ortiz", under the switcher; heard: the whole sentence.
-          <>
-            <span className="sr-only">
-              Acting for {business.name}
-              {actor ? ' as' : ''}
-            </span>
-            <span aria-hidden="true">Acting as</span>
-          </>
+          // Heard: the whole sentence; shown: "Acting as Sam Ortiz", under the switcher that
+          // names the business (the word "Acting" is drawn by CSS, silent: index.css).
+          <span className="sr-only">
+            Acting for {business.name}
+            {actor ? ' ' : ''}
+          </span>
         ) : (
           <>
             Acting for <strong className="font-semibold">{business.name}</strong>
-            {actor ? ' as' : ''}
+            {actor ? ' ' : ''}
           </>
         )}
         {actor ? (
-          <>
-            {' '}
-            <strong className="font-semibold">{staff ? (staff.name ?? 'staff') : actor}</strong>
+          <span className={nameShown ? 'acting-as' : undefined}>
+            as <strong className="font-semibold">{staff ? (staff.name ?? 'staff') : actor}</strong>
             {staff?.role === 'viewer' ? ' (viewer)' : ''}
-          </>
+          </span>
         ) : null}
       </p>
     </section>
