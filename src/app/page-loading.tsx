@@ -4,7 +4,7 @@
  */
 export function PageLoading() {
   return (
-    <p role="status" className="p-6 text-sm text-gray-600 dark:text-gray-300">
+    <p role="status" className="p-6 text-sm text-muted">
       Loading…
     </p>
   )

@@ -7,7 +7,7 @@ import { touchTarget } from './touch-target'
 import { dismissToast, expireToast, getToasts, subscribeToToasts, type Toast } from './toast-store'
 
 const tones = {
-  info: 'border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-800',
+  info: 'border-control bg-white dark:bg-slate-800',
   success: 'border-emerald-300 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950',
   error: 'border-red-300 bg-red-50 dark:border-red-700 dark:bg-red-950',
 } as const
@@ -46,9 +46,7 @@ function ToastItem({ toast }: { toast: Toast }) {
     >
       <div className="mr-auto min-w-0">
         <p data-part="message">{toast.message}</p>
-        {toast.detail ? (
-          <p className="mt-0.5 text-xs text-slate-700 dark:text-slate-300">{toast.detail}</p>
-        ) : null}
+        {toast.detail ? <p className="mt-0.5 text-xs text-muted">{toast.detail}</p> : null}
       </div>
       {toast.action ? (
         <button

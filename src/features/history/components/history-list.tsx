@@ -35,7 +35,7 @@ export function HistoryList({ scope, filters, filtered, children }: Props) {
     )
   } else if (entries.length === 0) {
     body = (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700 dark:border-slate-700 dark:text-slate-300">
+      <p className="rounded-lg border border-dashed border-control p-6 text-center text-muted">
         {filtered ? 'Nothing on record matches these filters.' : 'Nothing is on record yet.'}
       </p>
     )
@@ -44,7 +44,7 @@ export function HistoryList({ scope, filters, filtered, children }: Props) {
       <>
         <ol
           aria-label="Changes, newest first"
-          className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
+          className="divide-y divide-line rounded-lg border border-line"
         >
           {historyChanges(entries).map((change) => (
             <HistoryItem key={change.requestID} change={change} now={now} />

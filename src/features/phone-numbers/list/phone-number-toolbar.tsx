@@ -61,7 +61,7 @@ export function PhoneNumberToolbar({
           className={controlClass}
         />
         {needsDigits ? (
-          <p id="number-search-hint" className="text-sm text-slate-600 dark:text-slate-300">
+          <p id="number-search-hint" className="text-sm text-muted">
             Type at least {MIN_QUERY_DIGITS} digits to search by number.
           </p>
         ) : null}

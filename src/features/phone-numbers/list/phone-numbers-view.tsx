@@ -128,7 +128,7 @@ export function PhoneNumbersView({
           )}
         </div>
         {visible.total === 0 ? (
-          <p className="mt-4 rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+          <p className="mt-4 rounded-lg border border-dashed border-control p-6 text-center">
             {activeCount === 0 && !filtered
               ? readOnlyReason === undefined
                 ? 'No numbers yet. Add the first one with “Add number”.'
