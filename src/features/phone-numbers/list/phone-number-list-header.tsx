@@ -32,7 +32,7 @@ export function PhoneNumberListHeader({ view, onViewChange }: PhoneNumberListHea
     <div role="table" aria-label="Sort the numbers" className="hidden sm:block">
       <div
         role="row"
-        className="grid grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] gap-x-4 rounded-t-lg border border-line bg-raised px-2 py-1 text-xs font-semibold tracking-wide text-muted uppercase"
+        className="grid grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] gap-x-4 rounded-t-lg border border-line bg-raised px-2 py-1 text-xs font-semibold tracking-wide text-muted uppercase"
       >
         {columns.map(({ key, label }) => {
           const sorted = view.sort === key

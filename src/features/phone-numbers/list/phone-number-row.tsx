@@ -50,7 +50,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
   const location = useLocation()
   const label = labelOf(number)
   return (
-    <div className="grid grid-cols-1 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] sm:items-center sm:gap-x-4 sm:py-1.5 sm:group-data-[density=compact]/rows:py-0.5">
+    <div className="grid grid-cols-1 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] sm:items-center sm:gap-x-4 sm:py-1.5 sm:group-data-[density=compact]/rows:py-0.5">
       <div className="min-w-0">
         <span data-field="name" className="font-medium break-words">
           {number.name}

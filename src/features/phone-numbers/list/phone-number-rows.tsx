@@ -52,8 +52,12 @@ export function PhoneNumberRows({
     scrollMargin,
     getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
   })
-  // Every height measured so far is of the other density: measure again from the new guess.
+  // Every height measured so far is of the other density: measure again from the new guess
+  // (only on a change: on the first render there is nothing measured to forget).
+  const measuredFor = useRef(estimate)
   useEffect(() => {
+    if (measuredFor.current === estimate) return
+    measuredFor.current = estimate
     virtualizer.measure()
   }, [virtualizer, estimate])
 
