@@ -1,93 +1,114 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Phone } from 'lucide-react'
 import { Link, Outlet, useMatch, useNavigate } from 'react-router'
 
-import { Button } from '@/components/ui/button'
-import { sendWaitingRemovals } from '@/features/phone-numbers/removal/pending-removals'
 import { sessionQueries } from '@/features/session/api/session-queries'
 import { useActsForOthersByRole } from '@/features/session/acts-for-others'
 import { ActingForBanner } from '@/features/session/components/acting-for-banner'
 import { BusinessSwitcher } from '@/features/session/components/business-switcher'
 import { SignedInUser } from '@/features/session/components/signed-in-user'
-import { signOutEverywhere } from '@/features/session/sign-out'
 import { ViewOnlyBadge } from '@/features/session/components/view-only-badge'
+import { useActingFor } from '@/features/session/use-acting-for'
 import { useSignInState } from '@/features/session/use-sign-in-state'
+import { cn } from '@/lib/cn'
+import { useHeightVariable } from '@/lib/page/use-height-variable'
 
+import { AppNav } from './app-nav'
 import { BusinessAccessGate } from './business-access-gate'
+import { SignOutButton } from './sign-out-button'
 
+/**
+ * The shell of every signed-in page, in the manner of Stripe's dashboard: from 1024 px a
+ * sidebar with the business, the pages and the person; below it one compact header (on a
+ * phone: business, who one acts as, Sign out, then the pages), so that the first number
+ * is on the first screen. The business's name is shown here once, not again on the page.
+ */
 export function AppLayout() {
-  const queryClient = useQueryClient()
   const navigate = useNavigate()
   const businesses = useQuery(sessionQueries.businesses())
   const businessID = useMatch('/businesses/:businessID/*')?.params.businessID
   const several = (businesses.data?.length ?? 0) > 1
-  const [signingOut, setSigningOut] = useState(false)
   const state = useSignInState()
   // Staff and support agents get the switcher: its room is kept while the businesses load.
   const byRole = useActsForOthersByRole()
   const switcherComing = businesses.isPending && byRole
+  const { business, actsForOthers } = useActingFor(businessID)
+  // Who one acts for stays in view while the list scrolls; the list's sticky search sticks
+  // just below it. Zero from 1024 px, where the header is a sidebar (use-height-variable).
+  const heightRef = useHeightVariable('--acting-for-space')
+  const [only] = businesses.data ?? []
+  const pagesOf = businessID ?? (only && !several ? only.businessID : undefined)
 
   return (
     <div className="min-h-dvh">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
-          <Link to="/" className="mr-auto font-semibold text-brand-700 dark:text-brand-100">
+      <header
+        ref={heightRef}
+        className={cn(
+          'z-30 flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-line bg-surface px-4 py-2',
+          'lg:fixed lg:inset-y-0 lg:left-0 lg:w-64 lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-y-4 lg:overflow-y-auto lg:border-r lg:border-b-0 lg:bg-raised lg:p-4',
+          actsForOthers && 'max-lg:sticky max-lg:top-0',
+        )}
+      >
+        <Link
+          to="/"
+          aria-label="Numbers Console"
+          className="inline-flex min-h-9 shrink-0 items-center gap-2 rounded-md font-semibold text-brand-700 dark:text-brand-100"
+        >
+          <span className="inline-flex size-7 items-center justify-center rounded-md bg-brand-600 text-white">
+            <Phone aria-hidden="true" className="size-4" />
+          </span>
+          <span aria-hidden="true" className="max-md:hidden">
             Numbers Console
-          </Link>
+          </span>
+        </Link>
+        <div className="flex min-w-0 flex-1 flex-col gap-1 lg:flex-none">
           {several && businesses.data ? (
             <BusinessSwitcher
               businesses={businesses.data}
               currentID={businessID}
-              onSelect={(business) => void navigate(`/businesses/${business.businessID}/numbers`)}
-              className="order-last w-full sm:order-none sm:w-80"
+              onSelect={(chosen) => void navigate(`/businesses/${chosen.businessID}/numbers`)}
+              className="w-full max-w-80 lg:flex-col lg:items-stretch lg:gap-1"
             />
           ) : switcherComing ? (
-            <div aria-hidden="true" className="order-last min-h-10 w-full sm:order-none sm:w-80" />
+            <div aria-hidden="true" className="min-h-10 w-full max-w-80" />
           ) : null}
-          {state.kind === 'session' && state.session.canDisconnect ? (
-            <Link
-              to="/connections"
-              className="text-sm text-brand-700 underline dark:text-brand-100"
-            >
-              Connected businesses
-            </Link>
+          {businessID ? <ActingForBanner businessID={businessID} nameShown={several} /> : null}
+          {business && !several && !actsForOthers ? (
+            <p className="truncate font-semibold">{business.name}</p>
           ) : null}
-          <ViewOnlyBadge />
-          <SignedInUser />
-          <Button
-            size="sm"
-            variant="ghost"
-            disabled={signingOut}
-            onClick={() => {
-              // A removal still in its undo window is sent first: signing out must never
-              // drop it. Signed out, RequireSignIn takes the user to the sign-in page.
-              setSigningOut(true)
-              void signOutEverywhere(queryClient, sendWaitingRemovals).finally(() =>
-                setSigningOut(false),
-              )
-            }}
-          >
-            {signingOut ? 'Signing out…' : 'Sign out'}
-          </Button>
+        </div>
+        <SignOutButton className="lg:order-last lg:justify-start" />
+        <div className="flex min-w-0 basis-full items-center gap-2 lg:flex-1 lg:flex-col lg:items-stretch">
+          <AppNav
+            businessID={pagesOf}
+            connections={state.kind === 'session' && state.session.canDisconnect}
+            className="mr-auto min-w-0 lg:mr-0"
+          />
+          <div className="flex min-w-0 items-center gap-2 lg:mt-auto lg:flex-col lg:items-start">
+            <ViewOnlyBadge />
+            {/* A phone's header keeps to the business, the pages and Sign out. */}
+            <SignedInUser className="max-sm:hidden" />
+          </div>
         </div>
       </header>
-      {businessID ? <ActingForBanner businessID={businessID} /> : null}
       {/* Room below the content for the toasts (--toast-space, set by the toaster), so
           that scrolled to the end, the last row is never under them. */}
-      <main
-        id="main"
-        className="mx-auto max-w-6xl px-4 pt-6 pb-[max(1.5rem,var(--toast-space,0px))]"
-      >
-        <BusinessAccessGate businessID={businessID}>
-          <Outlet />
-        </BusinessAccessGate>
-      </main>
+      <div className="lg:pl-64">
+        <main
+          id="main"
+          className="mx-auto max-w-6xl px-4 pt-4 pb-[max(1.5rem,var(--toast-space,0px))] sm:pt-6"
+        >
+          <BusinessAccessGate businessID={businessID}>
+            <Outlet />
+          </BusinessAccessGate>
+        </main>
+      </div>
     </div>
   )
 }

@@ -8,7 +8,7 @@ export function BusinessRefusal({ heading, children }: { heading: string; childr
       <h1 className="text-2xl font-bold">{heading}</h1>
       <div
         role="alert"
-        className="space-y-1 rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900"
+        className="space-y-1 rounded-lg border border-control bg-slate-50 p-4 dark:bg-slate-900"
       >
         {children}
       </div>

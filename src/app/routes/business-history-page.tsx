@@ -1,5 +1,6 @@
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 
+import { PageHeader } from '@/components/ui/page-header'
 import { HistoryView } from '@/features/history/components/history-view'
 import { useBusiness } from '@/features/session/api/use-business'
 import { useDocumentTitle } from '@/lib/page/use-document-title'
@@ -11,17 +12,12 @@ export function BusinessHistoryPage() {
   useDocumentTitle(business ? ['History', business.name] : ['History'])
   return (
     <div className="space-y-4">
-      <p>
-        <Link
-          to={`/businesses/${businessID}/numbers`}
-          className="text-sm font-medium text-brand-700 underline dark:text-brand-300"
-        >
-          Back to the numbers
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">
-        History{business ? <span className="font-normal">: {business.name}</span> : null}
-      </h1>
+      {/* The pages' links (Numbers, History) are in the app's header. */}
+      <PageHeader
+        title="History"
+        context={business?.name}
+        description="Who added, renamed or removed which number, and when, newest first."
+      />
       <HistoryView businessID={businessID} businessName={business?.name ?? 'business'} />
     </div>
   )

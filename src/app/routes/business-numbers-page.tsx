@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { Link, Outlet, useOutlet, useParams } from 'react-router'
+import { Outlet, useOutlet, useParams } from 'react-router'
 
+import { PageHeader } from '@/components/ui/page-header'
 import { phoneNumberQueries } from '@/features/phone-numbers/api/phone-number-queries'
 import { PhoneNumbersView } from '@/features/phone-numbers/list/phone-numbers-view'
 import { usePendingRemovals } from '@/features/phone-numbers/removal/use-pending-removals'
@@ -15,6 +16,7 @@ export function BusinessNumbersPage() {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const { hiddenIDs, remove, removeMany } = usePendingRemovals(businessID)
   const { reason } = useWriteAccess()
+  // The file name of an export, when the business's name could not be read.
   const businessName = business?.name ?? 'Phone numbers'
   // A dialog's route over the list names the tab itself.
   useDocumentTitle(useOutlet() ? null : business ? [business.name] : ['Phone numbers'])
@@ -28,15 +30,6 @@ export function BusinessNumbersPage() {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">{businessName}</h1>
-        <Link
-          to={`/businesses/${businessID}/history`}
-          className="text-sm font-medium text-brand-700 underline dark:text-brand-300"
-        >
-          History
-        </Link>
-      </div>
       <PhoneNumbersView
         businessID={businessID}
         businessName={businessName}
@@ -44,6 +37,15 @@ export function BusinessNumbersPage() {
         onDelete={remove}
         onDeleteMany={removeMany}
         readOnlyReason={reason}
+        renderHeader={({ count, actions }) => (
+          <PageHeader
+            title="Phone numbers"
+            context={business?.name}
+            description="The numbers this business calls and texts customers from on Thumbtack."
+            count={count}
+            actions={actions}
+          />
+        )}
       />
       <Outlet />
     </div>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 
+import { PageHeader } from '@/components/ui/page-header'
 import { ConnectedBusinesses } from '@/features/connections/connected-businesses'
 import { signOut } from '@/features/session/sign-in-as'
 import { useDocumentTitle } from '@/lib/page/use-document-title'
@@ -12,7 +13,10 @@ export function ConnectionsPage() {
   useDocumentTitle(['Connected businesses'])
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Connected businesses</h1>
+      <PageHeader
+        title="Connected businesses"
+        description="The businesses support staff may act for through your Thumbtack sign-in."
+      />
       <ConnectedBusinesses
         onSignedOut={() => {
           // The revoked sign-in was this one: forget it, and say why on the sign-in page.

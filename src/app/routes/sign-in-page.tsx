@@ -27,14 +27,14 @@ export function SignInPage() {
       <div className="space-y-2">
         <p className="font-semibold text-brand-700 dark:text-brand-100">Numbers Console</p>
         <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
-        <p className="text-slate-600 dark:text-slate-400">
+        <p className="text-muted">
           Manage the business phone numbers your customers reach through Thumbtack Numbers.
         </p>
       </div>
       {disconnected ? (
         <p
           role="status"
-          className="rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900"
+          className="rounded-lg border border-control bg-slate-50 p-4 dark:bg-slate-900"
         >
           Your businesses are disconnected: support staff can no longer act for them, and you are
           signed out. Signing in with Thumbtack again connects them again.

@@ -23,7 +23,7 @@ const ghostDisabledLook =
 
 const variants = {
   primary: `border border-transparent bg-brand-600 text-white hover:bg-brand-700 dark:bg-brand-500 dark:hover:bg-brand-600 ${disabledLook}`,
-  secondary: `border border-slate-300 bg-white text-slate-900 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 ${disabledLook}`,
+  secondary: `border border-control bg-white text-slate-900 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 ${disabledLook}`,
   ghost: `text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800 ${ghostDisabledLook}`,
   danger: `border border-transparent bg-red-700 text-white hover:bg-red-800 ${disabledLook}`,
 } as const

@@ -1,3 +1,4 @@
+import { Check, Copy } from 'lucide-react'
 import { useState } from 'react'
 
 import { cn } from '@/lib/cn'
@@ -12,18 +13,21 @@ interface CopyButtonProps {
   label: string
   /** The toast (a live region) once it is copied, e.g. "Copied business ID 5343…". */
   copiedMessage: string
+  /** Only the icon (its name is the label and the tooltip), where a row has no room for a word. */
+  iconOnly?: boolean
   className?: string
 }
 
 /** Copies a value to the clipboard, says "Copied" on itself and in a toast, or why it could not. */
-export function CopyButton({ text, label, copiedMessage, className }: CopyButtonProps) {
+export function CopyButton({ text, label, copiedMessage, iconOnly, className }: CopyButtonProps) {
   const [copied, setCopied] = useState(false)
   return (
     <button
       type="button"
       aria-label={label}
+      title={iconOnly ? 'Copy' : undefined}
       className={cn(
-        'inline-flex items-center justify-center rounded-md px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-100 dark:hover:bg-slate-800',
+        'inline-flex items-center justify-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-100 dark:hover:bg-slate-800',
         touchTarget,
         className,
       )}
@@ -38,7 +42,15 @@ export function CopyButton({ text, label, copiedMessage, className }: CopyButton
         )
       }}
     >
-      {copied ? 'Copied' : 'Copy'}
+      {copied ? (
+        <Check
+          aria-hidden="true"
+          className="size-4 shrink-0 text-emerald-700 dark:text-emerald-400"
+        />
+      ) : (
+        <Copy aria-hidden="true" className="size-4 shrink-0" />
+      )}
+      {iconOnly ? null : copied ? 'Copied' : 'Copy'}
     </button>
   )
 }

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { type ReactNode, useEffect, useId, useRef } from 'react'
 
 import { useActingAs } from '@/lib/auth/acting-as'
@@ -61,7 +62,7 @@ export function Dialog({
         if (event.target === event.currentTarget) onRequestClose()
       }}
       className={cn(
-        'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100',
+        'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-line bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100',
         className,
       )}
     >
@@ -70,13 +71,13 @@ export function Dialog({
           {actingAs}
         </p>
       ) : null}
-      <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-4 dark:border-slate-700">
+      <div className="flex items-start justify-between gap-4 border-b border-line px-5 py-4">
         <div>
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
           {description ? (
-            <div id={descriptionId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            <div id={descriptionId} className="mt-1 text-sm text-muted">
               {description}
             </div>
           ) : null}
@@ -85,9 +86,9 @@ export function Dialog({
           type="button"
           aria-label="Close"
           onClick={onRequestClose}
-          className="-m-2 rounded-md p-2 text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-800 dark:hover:text-slate-100"
+          className="-m-2 rounded-md p-2 text-muted hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-800 dark:hover:text-slate-100"
         >
-          <span aria-hidden="true">✕</span>
+          <X aria-hidden="true" className="size-4" />
         </button>
       </div>
       <div className="px-5 py-4">{children}</div>

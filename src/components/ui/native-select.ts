@@ -1,3 +1,3 @@
 /** A native `<select>` styled as the app's fields, in light and dark. */
 export const nativeSelectClass =
-  'min-h-10 w-full min-w-0 rounded-md sm:w-auto border border-slate-300 bg-white px-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100'
+  'min-h-10 w-full min-w-0 rounded-md sm:w-auto border border-control bg-white px-2 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100'

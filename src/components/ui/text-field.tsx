@@ -26,14 +26,14 @@ export function TextField({ label, error, hint, className, id, ...props }: TextF
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         className={cn(
-          'min-h-10 rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100',
+          'min-h-10 rounded-md border border-control bg-white px-3 text-base text-slate-900 dark:bg-slate-900 dark:text-slate-100',
           'aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600',
           className,
         )}
         {...props}
       />
       {hint ? (
-        <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+        <p id={hintId} className="text-sm text-muted">
           {hint}
         </p>
       ) : null}

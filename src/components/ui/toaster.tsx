@@ -1,11 +1,13 @@
+import { X } from 'lucide-react'
 import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 import { cn } from '@/lib/cn'
 
+import { touchTarget } from './touch-target'
 import { dismissToast, expireToast, getToasts, subscribeToToasts, type Toast } from './toast-store'
 
 const tones = {
-  info: 'border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-800',
+  info: 'border-control bg-white dark:bg-slate-800',
   success: 'border-emerald-300 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950',
   error: 'border-red-300 bg-red-50 dark:border-red-700 dark:bg-red-950',
 } as const
@@ -44,9 +46,7 @@ function ToastItem({ toast }: { toast: Toast }) {
     >
       <div className="mr-auto min-w-0">
         <p data-part="message">{toast.message}</p>
-        {toast.detail ? (
-          <p className="mt-0.5 text-xs text-slate-700 dark:text-slate-300">{toast.detail}</p>
-        ) : null}
+        {toast.detail ? <p className="mt-0.5 text-xs text-muted">{toast.detail}</p> : null}
       </div>
       {toast.action ? (
         <button
@@ -63,13 +63,28 @@ function ToastItem({ toast }: { toast: Toast }) {
       <button
         type="button"
         aria-label="Dismiss"
-        className="rounded-md px-1 text-slate-500 hover:text-slate-900 dark:hover:text-slate-100"
+        className={`inline-flex size-8 items-center justify-center rounded-md text-muted hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-700 dark:hover:text-slate-100 ${touchTarget}`}
         onClick={() => expireToast(toast.id)}
       >
-        <span aria-hidden="true">✕</span>
+        <X aria-hidden="true" className="size-4" />
       </button>
     </li>
   )
+}
+
+/**
+ * A toast talks about what the user just did, where focus is (the row after the one deleted,
+ * the row whose Copy was pressed): if it came up over that, the page scrolls it clear. The room
+ * below the content (`--toast-space`) lets it, at the end of a list too.
+ */
+function keepFocusClear(space: number) {
+  const focused = document.activeElement
+  if (!focused || focused === document.body || focused.closest('[role="status"]')) return
+  // In a list, the whole item: the row the toast is about, not only its button.
+  const box = (focused.closest('li') ?? focused).getBoundingClientRect()
+  const covered = box.bottom - (window.innerHeight - space)
+  // Never so far that its top goes under what sticks at the top instead.
+  if (covered > 0 && box.top - covered > 0) window.scrollBy({ top: covered + 8 })
 }
 
 /**
@@ -85,7 +100,9 @@ function useReservedSpace(list: RefObject<HTMLUListElement | null>) {
     const observer = new ResizeObserver(() => {
       const height = element.getBoundingClientRect().height
       // The toasts' own padding (p-4) above and below them, when there are any.
-      root.style.setProperty('--toast-space', height > 0 ? `${Math.ceil(height) + 32}px` : '0px')
+      const space = height > 0 ? Math.ceil(height) + 32 : 0
+      root.style.setProperty('--toast-space', `${space}px`)
+      if (space > 0) keepFocusClear(space)
     })
     observer.observe(element)
     return () => {

@@ -60,7 +60,7 @@ export function ConnectedBusinesses({ onSignedOut }: { onSignedOut: (d: Disconne
   const endsSignIn = target === 'all' || list.length === 1
   return (
     <div className="space-y-4">
-      <p className="text-slate-700 dark:text-slate-300">
+      <p className="text-muted">
         Support staff can act for a connected business through your Thumbtack sign-in, even after
         you sign out. Disconnect to take that away.
       </p>
@@ -82,14 +82,12 @@ export function ConnectedBusinesses({ onSignedOut }: { onSignedOut: (d: Disconne
           with its numbers. Disconnected, they cannot; signing in again reconnects.
         </EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+        <ul className="divide-y divide-line rounded-lg border border-line">
           {list.map((c) => (
             <li key={c.businessID} className="flex flex-wrap items-center gap-3 px-4 py-3">
               <div className="mr-auto">
                 <p className="font-semibold">{c.businessName}</p>
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  Connected since {since(c.connectedAt)}
-                </p>
+                <p className="text-sm text-muted">Connected since {since(c.connectedAt)}</p>
                 <BusinessID businessID={c.businessID} />
               </div>
               <Button

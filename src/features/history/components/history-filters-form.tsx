@@ -23,7 +23,7 @@ const whenOptions = [
 ] as const
 
 const selectClass =
-  'min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-700 dark:bg-slate-900'
+  'min-h-10 rounded-md border border-control bg-white px-2 text-sm dark:bg-slate-900'
 
 /** Everyone, pros, staff, and each person the rows name (the chosen one kept). */
 function whoOptions(entries: readonly HistoryEntry[], chosen: string): [string, string][] {

@@ -12,11 +12,11 @@ export function HistoryItem({ change, now }: { change: HistoryChange; now: Date 
     <li className="px-4 py-3">
       <p>
         <span data-field="change">{describeChange(change)}</span>,{' '}
-        <time dateTime={iso} className="text-slate-700 dark:text-slate-300">
+        <time dateTime={iso} className="text-muted">
           {formatRelativeTime(iso, now)}
         </time>
       </p>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+      <p className="text-sm text-muted">
         {formatExactTime(iso)}
         {traceID ? (
           <>

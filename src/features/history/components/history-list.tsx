@@ -61,7 +61,7 @@ export function HistoryList({ scope, filters, filtered, children, ...empty }: Pr
       <>
         <ol
           aria-label="Changes, newest first"
-          className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
+          className="divide-y divide-line rounded-lg border border-line"
         >
           {historyChanges(entries).map((change) => (
             <HistoryItem key={change.requestID} change={change} now={now} />

@@ -154,7 +154,7 @@ export function PhoneNumberForm({
       {error ? <FormErrorAlert ref={errorRef} error={error} /> : null}
       {children}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:items-center sm:justify-end">
-        <span role="status" className="text-sm text-slate-600 sm:mr-auto dark:text-slate-300">
+        <span role="status" className="text-sm text-muted sm:mr-auto">
           {submitting ? 'Saving…' : ''}
         </span>
         <Button onClick={onCancel}>Cancel</Button>

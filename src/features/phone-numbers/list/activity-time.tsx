@@ -2,7 +2,7 @@ import { formatExactTime, formatRelativeTime } from '@/lib/time/relative-time'
 
 /** "3 days ago" to the eye, the exact time on hover and to screen readers. */
 export function ActivityTime({ iso, now }: { iso: string | null | undefined; now: Date }) {
-  if (!iso) return <span className="text-slate-500 dark:text-slate-400">Never</span>
+  if (!iso) return <span className="text-muted">Never</span>
   const exact = formatExactTime(iso)
   return (
     <time dateTime={iso} title={exact}>

@@ -1,3 +1,5 @@
+import { MessageSquare } from 'lucide-react'
+
 import { touchTarget } from '@/components/ui/touch-target'
 import { formatNational } from '@/lib/phone/format-national'
 
@@ -31,7 +33,8 @@ export function DialableNumber({ e164, label }: { e164: string; label: string })
 export function TextNumberLink({ e164, label }: { e164: string; label: string }) {
   if (!E164.test(e164)) return null
   return (
-    <a href={`sms:${e164}`} aria-label={`Text ${label}`} className={`${linkClass} text-sm`}>
+    <a href={`sms:${e164}`} aria-label={`Text ${label}`} className={`${linkClass} gap-1 text-sm`}>
+      <MessageSquare aria-hidden="true" className="size-4" />
       Text
     </a>
   )

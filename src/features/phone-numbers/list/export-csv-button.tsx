@@ -1,3 +1,5 @@
+import { Download } from 'lucide-react'
+
 import { Button } from '@/components/ui/button'
 import { downloadCsv } from '@/lib/csv/download-csv'
 
@@ -32,10 +34,14 @@ export function ExportCsvButton({
 }) {
   return (
     <Button
+      title="Export CSV"
+      className="max-sm:px-3"
       disabled={count === 0}
       onClick={() => downloadNumbers(businessName, scope, getNumbers())}
     >
-      Export CSV
+      <Download aria-hidden="true" className="size-4" />
+      {/* On a phone the icon alone, so that the three actions share one row. */}
+      <span className="max-sm:sr-only">Export CSV</span>
     </Button>
   )
 }

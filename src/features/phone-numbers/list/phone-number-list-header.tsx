@@ -1,3 +1,5 @@
+import { ArrowDown, ArrowUp } from 'lucide-react'
+
 import { touchTarget } from '@/components/ui/touch-target'
 
 import { defaultDirection, type ListViewState, type SortKey } from './list-view-state'
@@ -40,7 +42,7 @@ export function PhoneNumberListHeader({
     <div role="table" aria-label="Sort the numbers" className="hidden sm:block">
       <div
         role="row"
-        className="grid grid-cols-[2.75rem_minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] items-center gap-x-4 rounded-t-lg border border-slate-200 bg-slate-50 py-1 pr-2 pl-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
+        className="grid grid-cols-[2.75rem_minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] items-center gap-x-4 rounded-t-lg border border-line bg-raised py-1 pr-2 pl-1 text-xs font-semibold tracking-wide text-muted uppercase"
       >
         <div role="columnheader">
           <SelectAllCheckbox selected={selected} selectable={selectable} onChange={onSelectAll} />
@@ -56,9 +58,17 @@ export function PhoneNumberListHeader({
                 className={`inline-flex min-h-8 items-center gap-1 rounded px-2 tracking-wide uppercase hover:bg-slate-200 dark:hover:bg-slate-800 ${touchTarget}`}
               >
                 {label}
-                <span aria-hidden="true" className={sorted ? '' : 'invisible'}>
-                  {view.direction === 'asc' ? '↑' : '↓'}
-                </span>
+                {view.direction === 'asc' ? (
+                  <ArrowUp
+                    aria-hidden="true"
+                    className={sorted ? 'size-3.5' : 'invisible size-3.5'}
+                  />
+                ) : (
+                  <ArrowDown
+                    aria-hidden="true"
+                    className={sorted ? 'size-3.5' : 'invisible size-3.5'}
+                  />
+                )}
               </button>
             </div>
           )

@@ -1,3 +1,4 @@
+import { History, Pencil, Trash2 } from 'lucide-react'
 import { memo } from 'react'
 import { Link, useLocation } from 'react-router'
 
@@ -24,9 +25,24 @@ interface PhoneNumberRowProps {
   onExtend: (number: PhoneNumber, direction: ExtendDirection) => void
 }
 
-const actionClass = `inline-flex min-h-9 items-center justify-center rounded-md px-2.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800 ${touchTarget}`
+// Icons alone in the wide table (their names are in aria-label and the tooltip), words too on
+// a phone's card. Compact rows (the list's data-density) have smaller buttons.
+const actionClass = `inline-flex min-h-9 min-w-9 items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium hover:bg-slate-100 sm:group-data-[density=compact]/rows:min-h-8 sm:group-data-[density=compact]/rows:min-w-8 dark:hover:bg-slate-800 ${touchTarget}`
 
-const disabledClass = 'cursor-not-allowed text-slate-500 hover:bg-transparent dark:text-slate-400'
+const disabledClass = 'cursor-not-allowed text-muted hover:bg-transparent'
+
+const actionIcons = { History, Edit: Pencil, Delete: Trash2 } as const
+
+/** An action's icon, and its word where there is room for it. */
+function ActionContent({ action }: { action: keyof typeof actionIcons }) {
+  const Icon = actionIcons[action]
+  return (
+    <>
+      <Icon aria-hidden="true" className="size-4 shrink-0" />
+      <span className="sm:sr-only">{action}</span>
+    </>
+  )
+}
 
 /** One number: a table row from 640 px up, a card below it. */
 export const PhoneNumberRow = memo(function PhoneNumberRow({
@@ -42,7 +58,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
   const label = labelOf(number)
   return (
     // The tick stands in a column of its own on the left, the card's full height on a phone.
-    <div className="grid grid-cols-[2.75rem_minmax(0,1fr)] gap-x-2 gap-y-1 py-3 pr-4 pl-1 sm:grid-cols-[2.75rem_minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_13rem] sm:items-center sm:gap-x-4 [&>*:not(:first-child)]:col-start-2 sm:[&>*:not(:first-child)]:col-start-auto">
+    <div className="grid grid-cols-[2.75rem_minmax(0,1fr)] gap-x-2 gap-y-1 py-3 pr-4 pl-1 sm:grid-cols-[2.75rem_minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_8rem] sm:items-center sm:gap-x-4 sm:py-1.5 sm:group-data-[density=compact]/rows:py-0.5 [&>*:not(:first-child)]:col-start-2 sm:[&>*:not(:first-child)]:col-start-auto">
       <div className="row-span-5 sm:row-span-1">
         {/* A removed number is not ticked: there is nothing to remove, and one at a time to register again. */}
         {number.isDeleted ? null : (
@@ -64,11 +80,11 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
         <CopyNumberButton e164={number.phoneNumber} name={label} />
         <TextNumberLink e164={number.phoneNumber} label={label} />
       </div>
-      <div className="text-sm text-slate-600 sm:text-base sm:text-inherit dark:text-slate-300">
+      <div className="text-sm text-muted sm:text-base sm:text-inherit">
         <span className="sm:sr-only">Last activity: </span>
         <ActivityTime iso={number.lastActivityTime} now={now} />
       </div>
-      <div className="text-sm text-slate-600 sm:text-base dark:text-slate-300">
+      <div className="text-sm text-muted sm:text-base">
         <span className="sm:sr-only">Added: </span>
         <ActivityTime iso={number.createdTime} now={now} />
       </div>
@@ -78,9 +94,10 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
           to={{ pathname: `${number.phoneNumberID}/history`, search: location.search }}
           relative="path"
           aria-label={`History of ${label}`}
+          title="History"
           className={actionClass}
         >
-          History
+          <ActionContent action="History" />
         </Link>
         {number.isDeleted ? (
           // Registering again is a write: a view-only sign-in gets no such button.
@@ -95,9 +112,10 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
               disabled
               aria-label={`${action} ${label}`}
               aria-describedby={readOnlyReasonID}
+              title={action}
               className={`${actionClass} ${disabledClass}`}
             >
-              {action}
+              <ActionContent action={action} />
             </button>
           ))
         ) : (
@@ -106,18 +124,20 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
               to={{ pathname: `${number.phoneNumberID}/edit`, search: location.search }}
               relative="path"
               aria-label={`Edit ${label}`}
+              title="Edit"
               className={actionClass}
             >
-              Edit
+              <ActionContent action="Edit" />
             </Link>
             <button
               type="button"
               aria-label={`Delete ${label}`}
               {...{ [deleteButtonAttribute]: number.phoneNumberID }}
+              title="Delete"
               className={`${actionClass} text-red-700 dark:text-red-400`}
               onClick={() => onDelete(number)}
             >
-              Delete
+              <ActionContent action="Delete" />
             </button>
           </>
         )}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
+import { rowEstimate, useListDensity } from './list-density'
 import { PhoneNumberRow } from './phone-number-row'
 import { type ExtendDirection, selectBoxAttribute } from './row-checkbox'
 import { isSelectable } from './row-selection'
@@ -28,8 +29,6 @@ interface PhoneNumberRowsProps {
   onSelectRows: (ids: readonly string[]) => void
 }
 
-const rowEstimate = 64
-
 /**
  * Renders only the rows on screen (plus a few), scrolling with the page itself so that
  * phones keep their native scrolling and the browser's find and zoom behave. Heights are
@@ -48,6 +47,8 @@ export function PhoneNumberRows({
 }: PhoneNumberRowsProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
+  const density = useListDensity()
+  const estimate = rowEstimate[density]
 
   useLayoutEffect(() => {
     if (complete) setScrollMargin(listRef.current?.offsetTop ?? 0)
@@ -56,7 +57,7 @@ export function PhoneNumberRows({
   const virtualizer = useWindowVirtualizer({
     enabled: complete,
     count: complete ? numbers.length : 0,
-    estimateSize: () => rowEstimate,
+    estimateSize: () => estimate,
     overscan: 8,
     scrollMargin,
     getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
@@ -87,6 +88,14 @@ export function PhoneNumberRows({
     },
     [numbers, complete, virtualizer, onSelectRows],
   )
+  // Every height measured so far is of the other density: measure again from the new guess
+  // (only on a change: on the first render there is nothing measured to forget).
+  const measuredFor = useRef(estimate)
+  useEffect(() => {
+    if (measuredFor.current === estimate) return
+    measuredFor.current = estimate
+    virtualizer.measure()
+  }, [virtualizer, estimate])
 
   const items = complete
     ? virtualizer.getVirtualItems()
@@ -97,10 +106,12 @@ export function PhoneNumberRows({
     <ul
       ref={listRef}
       aria-label="Phone numbers"
-      className="relative rounded-lg border border-slate-200 sm:rounded-t-none sm:border-t-0 dark:border-slate-800"
+      // The rows' padding follows it (group-data-[density=compact]/rows: in phone-number-row).
+      data-density={density}
+      className="group/rows relative rounded-lg border border-line sm:rounded-t-none sm:border-t-0"
       // The first screen's list is as tall as the whole one will be, near enough, so that the
       // page can already be scrolled as far.
-      style={{ height: complete ? virtualizer.getTotalSize() : total * rowEstimate }}
+      style={{ height: complete ? virtualizer.getTotalSize() : total * estimate }}
     >
       {items.map((item) => {
         const number = numbers[item.index]
@@ -115,8 +126,8 @@ export function PhoneNumberRows({
             data-just-saved={number.phoneNumberID === saved.highlightedID || undefined}
             className={
               complete
-                ? 'absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-800'
-                : 'border-b border-slate-200 dark:border-slate-800'
+                ? 'absolute inset-x-0 top-0 border-b border-line last:border-b-0'
+                : 'border-b border-line'
             }
             style={
               complete

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useState } from 'react'
+import { type ReactNode, useDeferredValue, useEffect, useState } from 'react'
 
 import { ErrorState } from '@/components/ui/error-state'
 import { useHeightVariable } from '@/lib/page/use-height-variable'
@@ -32,6 +32,8 @@ interface PhoneNumbersViewProps {
   onDeleteMany: (numbers: readonly PhoneNumber[]) => void
   /** Why this sign-in may not change numbers; set, every write control is disabled. */
   readOnlyReason?: string | undefined
+  /** The page's header, given the count and the list's actions once the list is there. */
+  renderHeader: (parts: { count?: string; actions?: ReactNode }) => ReactNode
 }
 
 /** Relative times ("5 minutes ago") move on while the page is open. */
@@ -51,6 +53,7 @@ export function PhoneNumbersView({
   onDelete,
   onDeleteMany,
   readOnlyReason,
+  renderHeader,
 }: PhoneNumbersViewProps) {
   const numbers = useQuery(phoneNumberQueries.list(businessID))
   const { view, setView } = useListView()
@@ -67,16 +70,26 @@ export function PhoneNumbersView({
   })
   const readOnlyID = readOnlyReason === undefined ? undefined : readOnlyReasonID
 
-  if (numbers.isPending) return <NumbersSkeleton />
+  if (numbers.isPending) {
+    return (
+      <>
+        {renderHeader({})}
+        <NumbersSkeleton />
+      </>
+    )
+  }
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
   // first load that fails has nothing better to show than the error.
   if (numbers.data === undefined) {
     return (
-      <ErrorState
-        heading="Could not load the numbers."
-        error={numbers.error}
-        onRetry={() => void numbers.refetch()}
-      />
+      <>
+        {renderHeader({})}
+        <ErrorState
+          heading="Could not load the numbers."
+          error={numbers.error}
+          onRetry={() => void numbers.refetch()}
+        />
+      </>
     )
   }
 
@@ -99,25 +112,27 @@ export function PhoneNumbersView({
       tabIndex={-1}
       className="space-y-4"
     >
-      <div className="flex flex-wrap items-center gap-2">
-        <p className="mr-auto text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
-          {filtered
-            ? showingLabel(visible.total, counts, deferredView.showRemoved)
-            : countLabel(activeCount)}
-        </p>
-        <ExportCsvButton
-          count={visible.total}
-          getNumbers={visible.all}
-          businessName={businessName}
-          scope={filtered ? { kind: 'filtered', view: deferredView } : { kind: 'all' }}
-        />
-        <WriteActions readOnlyReason={readOnlyReason} />
-      </div>
+      {renderHeader({
+        count: filtered
+          ? showingLabel(visible.total, counts, deferredView.showRemoved)
+          : countLabel(activeCount),
+        actions: (
+          <>
+            <ExportCsvButton
+              count={visible.total}
+              getNumbers={visible.all}
+              businessName={businessName}
+              scope={filtered ? { kind: 'filtered', view: deferredView } : { kind: 'all' }}
+            />
+            <WriteActions readOnlyReason={readOnlyReason} />
+          </>
+        ),
+      })}
       <div>
         {/* The tools and the column titles stay in reach however far a long list is scrolled. */}
         <div
           ref={stickyRef}
-          className="space-y-4 bg-white sm:sticky sm:top-[var(--acting-for-space,0px)] sm:z-20 sm:pt-2 dark:bg-slate-950"
+          className="space-y-4 bg-surface max-sm:contents sm:sticky sm:top-[var(--acting-for-space,0px)] sm:z-20 sm:pt-2"
         >
           <PhoneNumberToolbar
             searchText={view.search}

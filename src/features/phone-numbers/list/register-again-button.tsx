@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { RotateCcw } from 'lucide-react'
 import { useId } from 'react'
 import { useParams } from 'react-router'
 
@@ -61,7 +62,9 @@ export function RegisterAgainButton({
         className={className}
         onClick={registerAgain}
       >
-        Register again
+        {/* An icon alone in the wide table, as the other row actions; words on a card. */}
+        <RotateCcw aria-hidden="true" className="size-4 shrink-0" />
+        <span className="sm:sr-only">Register again</span>
       </button>
       <span id={descriptionId} hidden>
         {howItWorks}

@@ -1,3 +1,4 @@
+import { Plus, Upload } from 'lucide-react'
 import { Link, useLocation } from 'react-router'
 
 import { Button, buttonVariants } from '@/components/ui/button'
@@ -13,16 +14,15 @@ export function WriteActions({ readOnlyReason }: { readOnlyReason: string | unde
   if (readOnlyReason !== undefined) {
     return (
       <>
-        <p
-          id={readOnlyReasonID}
-          className="w-full text-sm text-slate-700 sm:order-last dark:text-slate-300"
-        >
+        <p id={readOnlyReasonID} className="w-full text-sm text-muted sm:order-last">
           {readOnlyReason}
         </p>
         <Button disabled aria-describedby={readOnlyReasonID}>
+          <Upload aria-hidden="true" className="size-4" />
           Bulk add
         </Button>
         <Button variant="primary" disabled aria-describedby={readOnlyReasonID}>
+          <Plus aria-hidden="true" className="size-4" />
           Add number
         </Button>
       </>
@@ -35,6 +35,7 @@ export function WriteActions({ readOnlyReason }: { readOnlyReason: string | unde
         relative="path"
         className={buttonVariants()}
       >
+        <Upload aria-hidden="true" className="size-4" />
         Bulk add
       </Link>
       <Link
@@ -42,6 +43,7 @@ export function WriteActions({ readOnlyReason }: { readOnlyReason: string | unde
         relative="path"
         className={buttonVariants({ variant: 'primary' })}
       >
+        <Plus aria-hidden="true" className="size-4" />
         Add number
       </Link>
     </>

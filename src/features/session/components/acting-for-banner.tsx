@@ -1,31 +1,28 @@
-import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 
 import { setActingAs } from '@/lib/auth/acting-as'
-import { useHeightVariable } from '@/lib/page/use-height-variable'
+import { cn } from '@/lib/cn'
 
-import { sessionQueries } from '../api/session-queries'
 import { useActsForOthersByRole } from '../acts-for-others'
-import { useCredentials } from '../use-credentials'
-import { useSignInState } from '../use-sign-in-state'
+import { useActingFor } from '../use-acting-for'
+
+interface ActingForBannerProps {
+  businessID: string
+  /**
+   * The business switcher beside this shows the business's name already: the name is then
+   * said to screen readers only, so that the header shows it once.
+   */
+  nameShown: boolean
+  className?: string
+}
 
 /**
- * Whose numbers are being changed, for anyone who may act for more than their own
- * business: staff (acting through the pro's connection: "Acting for Rivera Plumbing as Sam
- * Ortiz", repeated in every dialog), support agents, and token sign-ins that reach several
- * businesses. It stays at the top of the screen while the list scrolls.
+ * Whose numbers are being changed, for anyone who may act for more than their own business
+ * ("Acting for Rivera Plumbing as Sam Ortiz", repeated in every dialog), in the app's header.
  */
-export function ActingForBanner({ businessID }: { businessID: string }) {
-  const credentials = useCredentials()
-  const state = useSignInState()
-  const businesses = useQuery(sessionQueries.businesses())
-  const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
-  const staff = state.kind === 'session' && state.session.kind === 'staff' ? state.session : null
-  // The list's sticky tools stick just below this banner, not under it.
-  const heightRef = useHeightVariable('--acting-for-space')
+export function ActingForBanner({ businessID, nameShown, className }: ActingForBannerProps) {
+  const { business, staff, actor, actsForOthers, pending } = useActingFor(businessID)
   const byRole = useActsForOthersByRole()
-  const actsForOthers =
-    byRole || (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
   const staffLine =
     staff && business ? `Acting for ${business.name} as ${staff.name ?? 'staff'}` : null
 
@@ -34,29 +31,41 @@ export function ActingForBanner({ businessID }: { businessID: string }) {
     return () => setActingAs(null)
   }, [staffLine])
 
-  // Room for the banner while the business's name is on its way, for whoever will see it.
-  if (byRole && businesses.isPending) {
+  const boxClass = cn(
+    'min-w-0 rounded-md border-l-4 border-brand-500 bg-brand-50 px-2 py-1 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-100',
+    className,
+  )
+  // Room for the banner while the business's name is on its way, for whoever will see it:
+  // appearing later, it would push the page down (a layout shift a reader sees).
+  if (byRole && pending) {
     return (
-      <div aria-hidden="true" className="border-b-2 border-brand-500 bg-brand-50 dark:bg-slate-800">
-        <p className="mx-auto max-w-6xl px-4 py-2 text-sm">&nbsp;</p>
+      <div aria-hidden="true" className={boxClass}>
+        <p>&nbsp;</p>
       </div>
     )
   }
   if (!actsForOthers || !business) return null
   return (
-    <section
-      ref={heightRef}
-      aria-label="Acting for"
-      className="sticky top-0 z-30 border-b-2 border-brand-500 bg-brand-50 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
-    >
-      <p className="mx-auto max-w-6xl truncate px-4 py-2 text-sm">
-        Acting for <strong className="font-semibold">{business.name}</strong>
-        {staff ? (
+    <section aria-label="Acting for" className={boxClass}>
+      <p className="break-words">
+        {nameShown ? (
+          // Heard: the whole sentence; shown: "Acting as Sam Ortiz", under the switcher that
+          // names the business (the word "Acting" is drawn by CSS, silent: index.css).
+          <span className="sr-only">
+            Acting for {business.name}
+            {actor ? ' ' : ''}
+          </span>
+        ) : (
           <>
-            {' '}
-            as <strong className="font-semibold">{staff.name ?? 'staff'}</strong>
-            {staff.role === 'viewer' ? ' (viewer)' : ''}
+            Acting for <strong className="font-semibold">{business.name}</strong>
+            {actor ? ' ' : ''}
           </>
+        )}
+        {actor ? (
+          <span className={nameShown ? 'acting-as' : undefined}>
+            as <strong className="font-semibold">{staff ? (staff.name ?? 'staff') : actor}</strong>
+            {staff?.role === 'viewer' ? ' (viewer)' : ''}
+          </span>
         ) : null}
       </p>
     </section>

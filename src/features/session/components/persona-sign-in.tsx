@@ -40,13 +40,11 @@ export function PersonaSignIn({ onSignedIn }: { onSignedIn: () => void }) {
           <li key={persona.id}>
             <button
               type="button"
-              className="flex w-full flex-col items-start rounded-lg border border-slate-300 bg-white px-4 py-3 text-left hover:border-brand-500 hover:bg-brand-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
+              className="flex w-full flex-col items-start rounded-lg border border-control bg-white px-4 py-3 text-left hover:border-brand-500 hover:bg-brand-50 dark:bg-slate-900 dark:hover:bg-slate-800"
               onClick={() => void signInAs(persona)}
             >
               <span className="font-medium">Sign in as {persona.name}</span>
-              <span className="text-sm text-slate-600 dark:text-slate-400">
-                {describe(persona)}
-              </span>
+              <span className="text-sm text-muted">{describe(persona)}</span>
             </button>
           </li>
         ))}

@@ -68,7 +68,7 @@ export function SignInAgainDialog() {
     >
       <div className="space-y-5">
         <Renewal state={state} />
-        <div className="border-t border-slate-200 pt-4 dark:border-slate-700">
+        <div className="border-t border-line pt-4">
           <Button
             variant="ghost"
             onClick={() => {

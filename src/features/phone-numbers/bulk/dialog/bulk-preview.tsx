@@ -50,10 +50,10 @@ export function BulkPreview({ rows, busy, disabled, onEdit, onRemove }: BulkPrev
         aria-label="Preview"
         aria-busy={busy}
         inert={busy}
-        className="min-h-24 rounded-lg border border-slate-200 dark:border-slate-700"
+        className="min-h-24 rounded-lg border border-line"
       >
         {rows.length === 0 ? (
-          <p className="p-4 text-sm text-slate-600 dark:text-slate-400">
+          <p className="p-4 text-sm text-muted">
             The rows you paste show here, each with what was read and whether it is ready.
           </p>
         ) : (
@@ -77,7 +77,7 @@ export function BulkPreview({ rows, busy, disabled, onEdit, onRemove }: BulkPrev
                     data-line={row.line}
                     aria-setsize={rows.length}
                     aria-posinset={item.index + 1}
-                    className="absolute inset-x-0 top-0 border-b border-slate-200 last:border-b-0 dark:border-slate-700"
+                    className="absolute inset-x-0 top-0 border-b border-line last:border-b-0"
                     style={{ transform: `translateY(${item.start - margin}px)` }}
                   >
                     <PreviewRow row={row} onEdit={onEdit} onRemove={onRemove} />

@@ -62,7 +62,7 @@ export function ColumnChoice(props: ColumnChoiceProps) {
           First line is a header
         </label>
         {header ? (
-          <span id={headerHintId} className="text-xs text-slate-600 dark:text-slate-400">
+          <span id={headerHintId} className="text-xs text-muted">
             Read as: {header.join(', ')}
           </span>
         ) : null}

@@ -29,7 +29,7 @@ export function DraftStatus({ persisted, readFailed, run, elsewhere }: DraftStat
           Those are out of the draft; adding now sends only the rest.
         </p>
       ) : null}
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+      <p className="text-sm text-muted">
         {persisted
           ? 'Your draft is kept if you close this dialog, reload or open another tab, until you add or clear it.'
           : 'Your draft is kept while this tab is open, but it is too large to keep if you reload.'}

@@ -6,7 +6,7 @@ export const NAME_RULE_HINT_ID = 'bulk-add-name-rule'
 /** The name rule in the add form's own words (decision 0010), above the rows read. */
 export function NameRuleHint() {
   return (
-    <p id={NAME_RULE_HINT_ID} className="text-sm text-slate-600 dark:text-slate-400">
+    <p id={NAME_RULE_HINT_ID} className="text-sm text-muted">
       {NAME_RULE_HINT}
     </p>
   )

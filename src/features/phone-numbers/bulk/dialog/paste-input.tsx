@@ -83,7 +83,7 @@ export function PasteInput({ text, onText, onFile, fileError }: PasteInputProps)
       ) : (
         <PasteTextArea id={id} describedBy={hintId} text={text} onText={onText} />
       )}
-      <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+      <p id={hintId} className="text-sm text-muted">
         One number a line, with a name if you like: “Jane Smith, 415-555-0111”. Spreadsheet columns
         work too, or choose or drop a CSV, TSV, text or Excel (.xlsx) file.
       </p>

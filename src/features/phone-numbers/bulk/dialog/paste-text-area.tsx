@@ -39,7 +39,7 @@ export function PasteTextArea({ id, describedBy, text, onText }: PasteTextAreaPr
       aria-describedby={describedBy}
       // Laid out on its own: a long paste is many layout objects, which must not be laid
       // out again each time the preview below changes.
-      className="h-36 min-h-24 resize-y rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 [contain:strict] dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      className="h-36 min-h-24 resize-y rounded-md border border-control bg-white px-3 py-2 font-mono text-sm text-slate-900 [contain:strict] dark:bg-slate-900 dark:text-slate-100"
       onPaste={(event) => {
         const pasted = event.clipboardData.getData('text/plain')
         if (pasted.length < BY_VALUE_FROM_CHARS) {

@@ -37,7 +37,7 @@ export function statusLabel(row: CheckedRow): string {
 const NO_PROBLEMS: RowProblem[] = []
 
 const inputClass =
-  'min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base text-slate-900 sm:text-sm dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600'
+  'min-h-10 w-full min-w-0 rounded-md border border-control bg-white px-2 text-base text-slate-900 sm:text-sm dark:bg-slate-900 dark:text-slate-100 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600'
 
 /**
  * One row of the preview: what was read, what it became, its status, and the number and name
@@ -67,7 +67,7 @@ export const PreviewRow = memo(function PreviewRow({ row, onEdit, onRemove }: Pr
         <span className="sr-only"> read as </span>
         <code
           title={row.raw}
-          className="min-w-0 truncate font-mono text-xs text-slate-600 sm:max-w-full dark:text-slate-400"
+          className="min-w-0 truncate font-mono text-xs text-muted sm:max-w-full"
         >
           {row.raw}
         </code>
@@ -91,10 +91,7 @@ export const PreviewRow = memo(function PreviewRow({ row, onEdit, onRemove }: Pr
           onChange={(event) => onEdit(line, { numberText: event.target.value })}
         />
         {row.e164 !== null ? (
-          <span
-            id={ids.formats}
-            className="text-xs text-slate-600 lg:min-w-0 lg:flex-1 dark:text-slate-400"
-          >
+          <span id={ids.formats} className="text-xs text-muted lg:min-w-0 lg:flex-1">
             <span className="font-mono">{row.e164}</span> · {row.national}
           </span>
         ) : null}
@@ -119,7 +116,7 @@ export const PreviewRow = memo(function PreviewRow({ row, onEdit, onRemove }: Pr
           onChange={(event) => onEdit(line, { nameText: event.target.value })}
         />
         {row.nameDefaulted && row.name !== '' ? (
-          <span id={ids.name} className="text-xs text-slate-600 dark:text-slate-400">
+          <span id={ids.name} className="text-xs text-muted">
             Named {row.name} <span className="font-semibold">(defaulted)</span>
           </span>
         ) : null}

@@ -22,7 +22,7 @@ export function RunProgress({
   const labelId = useId()
   const settled = settledCount(progress)
   return (
-    <div className="flex flex-col gap-1 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+    <div className="flex flex-col gap-1 rounded-lg border border-line p-3">
       <span id={labelId} className="text-sm font-medium">
         Adding numbers
       </span>
@@ -43,9 +43,7 @@ export function RunProgress({
         {cancelling ? '. Stopping after the requests on their way…' : ''}
       </p>
       {progress.waiting ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {waitingText(progress.waiting)}
-        </p>
+        <p className="text-sm text-muted">{waitingText(progress.waiting)}</p>
       ) : null}
     </div>
   )
