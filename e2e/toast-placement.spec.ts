@@ -56,6 +56,8 @@ test.describe('toasts on a 390 × 844 phone', () => {
     const first = await (await signInOnBusiness(page, sandbox, 'Pat Rivera')).firstActive()
     const list = numbersListPage(page)
     const row = list.rowOf(first.name)
+    // The list draws its rows after the data arrives: measure the row once it is there.
+    await expect(row).toBeVisible()
     // The row at the very bottom of the screen, where a toast comes up.
     await scrollBottomTo(page, row, 4)
     await row.getByRole('button', { name: `Copy ${first.phoneNumber}` }).click()

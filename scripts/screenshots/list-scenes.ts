@@ -92,6 +92,10 @@ export const listScenes: Scene[] = [
       await expect(page.getByRole('button', { name: 'Add number', exact: true })).toBeDisabled({
         timeout: SCENE_TIMEOUT_MS,
       })
+      // The refusal's toast scrolled the row clear of itself, with the top controls half
+      // under the phone's sticky search; View only is shown from the top, where its badge
+      // and the disabled Add are.
+      await page.evaluate(() => window.scrollTo(0, 0))
     },
   },
   {
