@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -13,6 +14,10 @@ import { contentSecurityPolicy } from './security-headers.ts'
 
 const dist = mkdtempSync(path.join(tmpdir(), 'numbers-console-dist-'))
 writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Numbers Console</title>')
+mkdirSync(path.join(dist, 'assets'))
+// A script of some size, as the built app's are: small answers are not worth compressing.
+const script = 'console.log("Numbers Console")\n'.repeat(200)
+writeFileSync(path.join(dist, 'assets', 'app.js'), script)
 
 const upstream = createSandbox({ dbPath: ':memory:' })
 afterAll(() => {
@@ -43,6 +48,26 @@ describe('the app server with the built app', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
       expect(res.headers.get('content-security-policy')).toBe(contentSecurityPolicy)
     }
+  })
+})
+
+describe('compression', () => {
+  it('gzips a large answer for a client that accepts it, and sends it plain to one that does not', async () => {
+    const plain = await built.request('/assets/app.js')
+    expect(plain.status).toBe(200)
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(await plain.text()).toBe(script)
+
+    const zipped = await built.request('/assets/app.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    })
+    expect(zipped.status).toBe(200)
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i)
+    expect(zipped.headers.get('x-content-type-options')).toBe('nosniff')
+    const bytes = Buffer.from(await zipped.arrayBuffer())
+    expect(bytes.length).toBeLessThan(script.length / 10)
+    expect(gunzipSync(bytes).toString('utf8')).toBe(script)
   })
 })
 
