@@ -228,9 +228,11 @@ test.describe('on a phone', () => {
     if (!first) throw new Error('Rivera Plumbing has no active number')
     const box = selection(page).box(first)
     await expect(box).toBeVisible()
-    const target = await box.locator('xpath=..').boundingBox()
-    expect(target?.width ?? 0).toBeGreaterThanOrEqual(44)
-    expect(target?.height ?? 0).toBeGreaterThanOrEqual(44)
+    // Measured once the list has settled: its first screen is drawn again as the whole list.
+    const target = box.locator('xpath=..')
+    const size = async () => (await target.boundingBox()) ?? { width: 0, height: 0 }
+    await expect.poll(async () => (await size()).width).toBeGreaterThanOrEqual(44)
+    await expect.poll(async () => (await size()).height).toBeGreaterThanOrEqual(44)
     await box.tap()
     await expect(box).toBeChecked()
     await context.close()
