@@ -84,6 +84,27 @@ test.describe('the list loading, and empty', () => {
     await network.release()
   })
 
+  test('the search is there while the list loads: typed into, it keeps its text and focus when the numbers come', async ({
+    page,
+    signedIn,
+  }) => {
+    const network = await holdListReads(page)
+    await page.reload()
+    await expect.poll(() => network.held.length).toBeGreaterThan(0)
+    const list = numbersListPage(page)
+    await expect(page.getByRole('region', { name: 'Numbers' })).toHaveAttribute('aria-busy', 'true')
+    const first = await signedIn.firstActive()
+    await list.search.click()
+    await page.keyboard.type(first.name)
+
+    await network.release()
+    await expect(list.rows.filter({ hasText: first.name }).first()).toBeVisible()
+    await expect(list.search).toHaveValue(first.name)
+    await expect(list.search).toBeFocused()
+    // The filters count once the numbers are there.
+    await expect(page.getByText(/No activity for 90 days or more \(\d[\d,]*\)/)).toBeVisible()
+  })
+
   test('a business with no numbers says so, and its actions open Add number and Bulk add', async ({
     page,
     sandbox,

@@ -13,12 +13,14 @@ const addedLabels: Record<AddedRange, string> = {
 interface PhoneNumberFiltersProps {
   view: ListViewState
   onViewChange: (next: ListViewState) => void
-  /** How many each choice would show, beside the rest of the view. */
-  counts: FilterCounts
+  /** How many each choice would show, beside the rest of the view; none while the numbers load. */
+  counts: FilterCounts | undefined
   controlClass: string
 }
 
-const count = (value: number) => value.toLocaleString('en-US')
+/** " (2,035)" after a choice's name, once the numbers are there to count. */
+const count = (value: number | undefined) =>
+  value === undefined ? '' : ` (${value.toLocaleString('en-US')})`
 
 /** The filters beside search, each choice with how many numbers it would show. */
 export function PhoneNumberFilters({
@@ -44,7 +46,8 @@ export function PhoneNumberFilters({
         >
           {addedRanges.map((range) => (
             <option key={range} value={range}>
-              {addedLabels[range]} ({count(counts.added[range])})
+              {addedLabels[range]}
+              {count(counts?.added[range])}
             </option>
           ))}
         </select>
@@ -53,7 +56,7 @@ export function PhoneNumberFilters({
         checked={view.inactive}
         onChange={(inactive) => onViewChange({ ...view, inactive })}
       >
-        No activity for {INACTIVE_DAYS} days or more ({count(counts.inactive)})
+        No activity for {INACTIVE_DAYS} days or more{count(counts?.inactive)}
       </ListCheckbox>
     </>
   )

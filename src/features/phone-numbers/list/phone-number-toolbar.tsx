@@ -22,7 +22,8 @@ interface PhoneNumberToolbarProps {
   onSearchTextChange: (text: string) => void
   view: ListViewState
   onViewChange: (next: ListViewState) => void
-  filterCounts: FilterCounts
+  /** How many each filter choice would show; left out while the numbers load. */
+  filterCounts?: FilterCounts | undefined
 }
 
 const controlClass = `${touchTarget} min-h-10 rounded-md border border-control bg-surface px-3 text-base`

@@ -70,17 +70,9 @@ export function PhoneNumbersView({
   })
   const readOnlyID = readOnlyReason === undefined ? undefined : readOnlyReasonID
 
-  if (numbers.isPending) {
-    return (
-      <>
-        {renderHeader({})}
-        <NumbersSkeleton />
-      </>
-    )
-  }
   // A failed refresh keeps the numbers already on screen (a toast says it failed); only a
   // first load that fails has nothing better to show than the error.
-  if (numbers.data === undefined) {
+  if (!numbers.isPending && numbers.data === undefined) {
     return (
       <>
         {renderHeader({})}
@@ -93,8 +85,12 @@ export function PhoneNumbersView({
     )
   }
 
-  const counts = countNumbers(numbers.data, hiddenIDs)
-  const activeCount = counts.active
+  // While the numbers load, the page is drawn as it will be, with skeleton rows for the list:
+  // the tools need no numbers (a search typed now applies when they come, its field kept and
+  // focused, as the tree does not change), and the page's largest text is painted early.
+  const data = numbers.data
+  const counts = data === undefined ? null : countNumbers(data, hiddenIDs)
+  const activeCount = counts?.active ?? 0
   const filtered =
     deferredView.search !== '' || deferredView.showRemoved || isFiltered(deferredView)
   const removeSelected = () => {
@@ -107,15 +103,21 @@ export function PhoneNumbersView({
   return (
     <section
       ref={listRef}
-      aria-label="Numbers"
+      // While loading, the skeleton is the busy region of that name (numbers-skeleton.tsx).
+      aria-label={counts === null ? undefined : 'Numbers'}
       // Where focus goes when the last number is deleted.
       tabIndex={-1}
       className="space-y-4"
     >
       {renderHeader({
-        count: filtered
-          ? showingLabel(visible.total, counts, deferredView.showRemoved)
-          : countLabel(activeCount),
+        count:
+          counts === null
+            ? undefined
+            : filtered
+              ? showingLabel(visible.total, counts, deferredView.showRemoved)
+              : countLabel(activeCount),
+        // Drawn while loading too (Export disabled until there is something to export), so
+        // the page does not move down when the numbers come.
         actions: (
           <>
             <ExportCsvButton
@@ -139,20 +141,22 @@ export function PhoneNumbersView({
             onSearchTextChange={(search) => setView({ ...view, search })}
             view={view}
             onViewChange={setView}
-            filterCounts={visible.counts}
+            filterCounts={counts === null ? undefined : visible.counts}
           />
-          <SelectionBar
-            selected={selection.ids.size}
-            selectable={selection.selectable}
-            onSelectAll={selection.selectAll}
-            onClear={selection.clear}
-            onExport={() =>
-              downloadNumbers(businessName, { kind: 'selected' }, selection.selected())
-            }
-            onRemove={removeSelected}
-            readOnlyReasonID={readOnlyID}
-          />
-          {visible.total === 0 ? null : (
+          {counts === null ? null : (
+            <SelectionBar
+              selected={selection.ids.size}
+              selectable={selection.selectable}
+              onSelectAll={selection.selectAll}
+              onClear={selection.clear}
+              onExport={() =>
+                downloadNumbers(businessName, { kind: 'selected' }, selection.selected())
+              }
+              onRemove={removeSelected}
+              readOnlyReasonID={readOnlyID}
+            />
+          )}
+          {counts === null || visible.total === 0 ? null : (
             <PhoneNumberListHeader
               view={view}
               onViewChange={setView}
@@ -162,7 +166,9 @@ export function PhoneNumbersView({
             />
           )}
         </div>
-        {visible.total === 0 ? (
+        {counts === null ? (
+          <NumbersSkeleton />
+        ) : visible.total === 0 ? (
           <NumbersEmptyState
             empty={emptyListOf(deferredView)}
             readOnlyReason={readOnlyReason}
