@@ -38,6 +38,8 @@ test.describe('toasts on a 390 × 844 phone', () => {
   }) => {
     await signInOnBusiness(page, sandbox, 'Pat Rivera')
     const list = numbersListPage(page)
+    // The heading is drawn while the numbers load: the names are read once the rows are there.
+    await expect(list.rows.first()).toBeVisible()
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     const names = await list.shownNames()
     const [last, beforeLast] = [names.at(-1) ?? '', names.at(-2) ?? '']
