@@ -3,7 +3,6 @@ import { Phone } from 'lucide-react'
 import { Link, Outlet, useMatch, useNavigate } from 'react-router'
 
 import { sessionQueries } from '@/features/session/api/session-queries'
-import { useActsForOthersByRole } from '@/features/session/acts-for-others'
 import { ActingForBanner } from '@/features/session/components/acting-for-banner'
 import { BusinessSwitcher } from '@/features/session/components/business-switcher'
 import { SignedInUser } from '@/features/session/components/signed-in-user'
@@ -30,9 +29,7 @@ export function AppLayout() {
   const several = (businesses.data?.length ?? 0) > 1
   const state = useSignInState()
   // Staff and support agents get the switcher: its room is kept while the businesses load.
-  const byRole = useActsForOthersByRole()
-  const switcherComing = businesses.isPending && byRole
-  const { business, actsForOthers } = useActingFor(businessID)
+  const { business, actsForOthers, keepRoom: switcherComing } = useActingFor(businessID)
   // Who one acts for stays in view while the list scrolls; the list's sticky search sticks
   // just below it. Zero from 1024 px, where the header is a sidebar (use-height-variable).
   const heightRef = useHeightVariable('--acting-for-space')

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 
+import { useActsForOthersByRole } from './acts-for-others'
 import { sessionQueries } from './api/session-queries'
 import { useCredentials } from './use-credentials'
 import { useSignInState } from './use-sign-in-state'
@@ -15,10 +16,9 @@ export function useActingFor(businessID: string | undefined) {
   const businesses = useQuery(sessionQueries.businesses())
   const business = businesses.data?.find((candidate) => candidate.businessID === businessID)
   const staff = state.kind === 'session' && state.session.kind === 'staff' ? state.session : null
+  const byRole = useActsForOthersByRole()
   const actsForOthers =
-    staff !== null ||
-    credentials?.role === 'support' ||
-    (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
+    byRole || (credentials?.source === 'token' && (businesses.data?.length ?? 0) > 1)
   // Who does the acting, as the header says it: staff by name (and role), else the sign-in.
   const actor = staff
     ? `${staff.name ?? 'staff'}${staff.role === 'viewer' ? ' (viewer)' : ''}`
@@ -28,6 +28,7 @@ export function useActingFor(businessID: string | undefined) {
     staff,
     actor,
     actsForOthers: actsForOthers && business !== undefined,
-    pending: businesses.isPending,
+    /** Known by role to act for others, with the businesses still on their way: keep room. */
+    keepRoom: byRole && businesses.isPending,
   }
 }

@@ -3,7 +3,6 @@ import { useEffect } from 'react'
 import { setActingAs } from '@/lib/auth/acting-as'
 import { cn } from '@/lib/cn'
 
-import { useActsForOthersByRole } from '../acts-for-others'
 import { useActingFor } from '../use-acting-for'
 
 interface ActingForBannerProps {
@@ -21,8 +20,7 @@ interface ActingForBannerProps {
  * ("Acting for Rivera Plumbing as Sam Ortiz", repeated in every dialog), in the app's header.
  */
 export function ActingForBanner({ businessID, nameShown, className }: ActingForBannerProps) {
-  const { business, staff, actor, actsForOthers, pending } = useActingFor(businessID)
-  const byRole = useActsForOthersByRole()
+  const { business, staff, actor, actsForOthers, keepRoom } = useActingFor(businessID)
   const staffLine =
     staff && business ? `Acting for ${business.name} as ${staff.name ?? 'staff'}` : null
 
@@ -37,7 +35,7 @@ export function ActingForBanner({ businessID, nameShown, className }: ActingForB
   )
   // Room for the banner while the business's name is on its way, for whoever will see it:
   // appearing later, it would push the page down (a layout shift a reader sees).
-  if (byRole && pending) {
+  if (keepRoom) {
     return (
       <div aria-hidden="true" className={boxClass}>
         <p>&nbsp;</p>
