@@ -17,6 +17,12 @@ const MIGRATION_LOCK = 7_009_009
 /** Many gateway instances share one PostgreSQL (`DATABASE_URL`), no sticky sessions. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<GatewayStore> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 })
+  // An idle connection that PostgreSQL ends (a restart, a failover, an administrator) emits
+  // 'error' on the pool; unheard, that event ends the whole process. The pool has already
+  // dropped the connection and the next query opens a new one, so saying so is enough.
+  pool.on('error', (error) => {
+    console.warn(`[gateway] a PostgreSQL connection was closed (${error.message}); reconnecting`)
+  })
   try {
     await migratePostgres(pool)
   } catch (error) {
