@@ -100,7 +100,7 @@ test.describe('a token that expires mid-session', () => {
       .getByLabel('Access token', { exact: true })
       .fill((await sandbox.persona('Pat Rivera')).accessToken)
     await page.getByRole('button', { name: 'Sign in with token' }).click()
-    await expect(list.heading('Rivera Plumbing')).toBeVisible()
+    await list.loaded('Rivera Plumbing')
 
     await sandbox.setFaults({ expireTokens: true })
     await list.deleteNow(target.name)

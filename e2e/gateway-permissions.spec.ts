@@ -71,7 +71,7 @@ test.describe('what the session may do', () => {
     appServer,
   }) => {
     await signInWithThumbtack(page, 'Pat Rivera')
-    await expect(numbersListPage(page).heading(rivera.name)).toBeVisible()
+    await numbersListPage(page).loaded(rivera.name)
     const mark = (await sandbox.requests()).at(-1)?.seq ?? 0
     const foreign = await startForeignSite(appServer.url)
     try {

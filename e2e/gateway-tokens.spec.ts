@@ -46,7 +46,7 @@ test.describe('the gateway keeps every token on the server', () => {
   test('an access token that expires mid-session is renewed unseen', async ({ page, sandbox }) => {
     await signInWithThumbtack(page, 'Pat Rivera')
     const list = numbersListPage(page)
-    await expect(list.heading(rivera.name)).toBeVisible()
+    await list.loaded(rivera.name)
     const before = (await sandbox.requests()).length
 
     await sandbox.setFaults({ expireTokens: true })

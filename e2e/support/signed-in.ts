@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
 
 import { numbersListPage } from './pages/numbers-list-page'
 import { signInAs } from './pages/sign-in-page'
@@ -16,7 +16,7 @@ export async function signInOnBusiness(page: Page, sandbox: SandboxControl, pers
     (candidate) => candidate.businessID === businessID,
   )
   if (!business) throw new Error(`${personaName} cannot reach business ${businessID}`)
-  await expect(numbersListPage(page).heading(business.name)).toBeVisible()
+  await numbersListPage(page).loaded(business.name)
 
   const stored = () => sandbox.numbersOf(personaName, businessID)
   const active = async () => (await stored()).filter((number) => !number.isDeleted)

@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /** A business's page: its list of numbers, the tools above it and the toasts below. */
 export function numbersListPage(page: Page) {
@@ -8,8 +8,19 @@ export function numbersListPage(page: Page) {
     page.getByRole('status').getByRole('listitem').filter({ hasText: text })
   const removalToast = (name: string) => toast(`Deleted ${name}.`)
   const deleteButton = (name: string) => page.getByRole('button', { name: `Delete ${name}` })
+  const heading = (businessName: string) =>
+    page.getByRole('heading', { level: 1, name: businessName })
   return {
-    heading: (businessName: string) => page.getByRole('heading', { level: 1, name: businessName }),
+    heading,
+    /**
+     * Waits until the business's list has been read: the heading and toolbar are drawn
+     * before the rows, so a spec that sets faults, marks the request log or acts on a row
+     * waits for the busy skeleton to go (rows, the empty state or an error in its place).
+     */
+    async loaded(businessName: string) {
+      await expect(heading(businessName)).toBeVisible()
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+    },
     rows,
     rowOf: (text: string) => rows.filter({ hasText: text }),
     /** The names in the order the list shows them (only the rendered ones, for long lists). */
