@@ -54,7 +54,7 @@ export function BusinessOptionList({
               <li
                 role="presentation"
                 id={headingId}
-                className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+                className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-muted uppercase"
               >
                 {section.label}
               </li>
@@ -77,7 +77,7 @@ export function BusinessOptionList({
               >
                 {business.name}
                 {showsID(business) ? (
-                  <span className="text-sm font-normal text-slate-600 dark:text-slate-300">
+                  <span className="text-sm font-normal text-muted dark:text-slate-300">
                     {' '}
                     Business ID {business.businessID}
                   </span>

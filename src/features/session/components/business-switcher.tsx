@@ -70,11 +70,11 @@ export function BusinessSwitcher({
           }}
           onFocus={(event) => event.currentTarget.select()}
           onBlur={combobox.close}
-          className="min-h-10 w-full truncate rounded-md border border-slate-300 bg-white pr-8 pl-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          className="min-h-10 w-full truncate rounded-md border border-control bg-white pr-8 pl-3 text-base text-slate-900 dark:bg-slate-900 dark:text-slate-100"
         />
         <span
           aria-hidden="true"
-          className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-500"
+          className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-muted"
         >
           ▼
         </span>
@@ -83,7 +83,7 @@ export function BusinessSwitcher({
           hidden={!open}
           // Keeps focus (and the typed text) in the input while an option is clicked or tapped.
           onMouseDown={(event) => event.preventDefault()}
-          className="absolute inset-x-0 top-full z-40 mt-1 flex max-h-[min(60vh,24rem)] flex-col rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          className="absolute inset-x-0 top-full z-40 mt-1 flex max-h-[min(60vh,24rem)] flex-col rounded-md border border-line bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           <BusinessOptionList
             listboxId={listboxId}
@@ -95,12 +95,10 @@ export function BusinessSwitcher({
             onChoose={combobox.choose}
           />
           {shown.length === 0 ? (
-            <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
-              No business matches “{draft}”.
-            </p>
+            <p className="px-3 py-2 text-sm text-muted">No business matches “{draft}”.</p>
           ) : null}
           {more > 0 ? (
-            <p className="border-t border-slate-200 px-3 py-2 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+            <p className="border-t border-line px-3 py-2 text-sm text-muted dark:border-slate-700">
               {more.toLocaleString('en-US')} more — keep typing
             </p>
           ) : null}
