@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test'
+import { type Locator, type Page } from '@playwright/test'
 
 import { NAMED_BUSINESSES } from '../sandbox/personas'
 
@@ -49,6 +49,18 @@ async function signInAgainIfAsked(page: Page) {
     .catch(() => undefined)
 }
 
+/**
+ * Presses a button as a person would while a refused background read may ask to sign in
+ * again at any moment: its dialog then stands between them and the button, so they answer
+ * it and press again. A click the dialog intercepts is never delivered: one press, one click.
+ */
+async function pressAnsweringSignIn(page: Page, button: Locator) {
+  await expect(async () => {
+    await signInAgainIfAsked(page)
+    await button.click({ timeout: 2000 })
+  }).toPass({ timeout: 60_000 })
+}
+
 /** Signs in and waits for the list, pressing Try again if a load gives up. */
 async function openRivera(page: Page) {
   await signInAs(page, 'Pat Rivera')
@@ -67,10 +79,7 @@ async function openRivera(page: Page) {
  */
 async function saveUntilClosed(page: Page, form: NumberForm): Promise<number> {
   for (let presses = 1; presses <= 20; presses++) {
-    // A refused background read may have asked to sign in again meanwhile: answer it first,
-    // or its dialog stands between the user and Save.
-    await signInAgainIfAsked(page)
-    await form.save.click()
+    await pressAnsweringSignIn(page, form.save)
     // The alert of the last attempt goes as soon as the new one starts.
     await expect(form.failed).toHaveCount(0)
     let outcome = 'pending'
@@ -103,7 +112,12 @@ async function deleteUntilGone(page: Page, sandbox: SandboxControl, name: string
   const list = numbersListPage(page)
   for (let presses = 1; presses <= 20; presses++) {
     const since = (await sandbox.requests()).at(-1)?.seq ?? 0
-    await list.deleteNow(name)
+    // As list.deleteNow does, each press answering a sign-in dialog that comes in between.
+    await pressAnsweringSignIn(page, list.deleteButton(name))
+    await pressAnsweringSignIn(
+      page,
+      list.removalToast(name).getByRole('button', { name: 'Dismiss' }),
+    )
     let status: number | undefined
     await expect
       .poll(
