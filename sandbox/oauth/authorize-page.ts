@@ -2,53 +2,17 @@ import { html } from 'hono/html'
 import { NAMED_BUSINESSES, PERSONAS, type Persona, SCOPES } from '../personas.ts'
 import { AUTHORIZE_PARAMS, type AuthorizeRequest } from './authorize-request.ts'
 import { SCOPE_WORDS } from './scopes.ts'
+import { allowOrDeny, hiddenParams, layout, whoAreYou } from './sign-in-markup.ts'
 
-// The consent page, rendered on the server. Every value goes through hono/html's `html`
-// tag, which escapes it: no request text ever becomes markup. No script at all: a plain
-// form POST, so it works by keyboard and under a CSP without 'unsafe-inline'.
-
-export const CONSENT_CSS_PATH = '/oauth2/consent.css'
+// Thumbtack's consent page, as the sandbox plays it (the markup rules: ./sign-in-markup.ts).
 
 /** Thumbtack has no support role: only the pros (and the read-only pro) can sign in here. */
 export const CONSENT_PERSONAS: readonly Persona[] = PERSONAS.filter((p) => p.role === 'pro')
-
-/** The sandbox's sign-in pages' frame (also the staff provider's, sandbox/staff-idp). */
-export function layout(title: string, body: unknown) {
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <link rel="stylesheet" href="${CONSENT_CSS_PATH}" />
-      </head>
-      <body>
-        <main>${body}</main>
-      </body>
-    </html>`
-}
 
 function about(persona: Persona): string {
   const businesses = persona.businesses.map((key) => NAMED_BUSINESSES[key].name).join(', ')
   const readOnly = !persona.scopes.includes(SCOPES.write)
   return readOnly ? `${businesses} · read-only: may look, never change` : businesses
-}
-
-function personaChoice(persona: Persona, checked: boolean, invalid: boolean) {
-  const id = `persona-${persona.id}`
-  return html`<div class="choice">
-    <input
-      type="radio"
-      id="${id}"
-      name="persona"
-      value="${persona.id}"
-      required
-      aria-describedby="${id}-about${invalid ? ' persona-error' : ''}"
-      ${checked ? html` checked` : ''}
-    />
-    <label for="${id}">${persona.name}</label>
-    <span class="about" id="${id}-about">${about(persona)}</span>
-  </div>`
 }
 
 export interface ConsentView {
@@ -61,33 +25,20 @@ export interface ConsentView {
 }
 
 export function consentPage({ request, clientName, chosen, error }: ConsentView) {
-  const hidden = AUTHORIZE_PARAMS.flatMap((name) => {
-    const value = request.params[name]
-    return value === undefined
-      ? []
-      : [html`<input type="hidden" name="${name}" value="${value}" />`]
-  })
-  const invalid = error !== undefined
+  const choices = CONSENT_PERSONAS.map((p) => ({ value: p.id, label: p.name, about: about(p) }))
   return layout(
     'Sign in with Thumbtack (sandbox)',
     html`<h1>Sign in with Thumbtack</h1>
-    <p class="note">The sandbox's stand-in for Thumbtack's sign-in page. Pick a demo person.</p>
-    <form method="post" action="/oauth2/auth">
-      ${hidden}
-      <fieldset${invalid ? html` aria-invalid="true"` : ''}>
-        <legend>Who are you?</legend>
-        ${invalid ? html`<p class="error" id="persona-error" role="alert">${error}</p>` : ''}
-        ${CONSENT_PERSONAS.map((p) => personaChoice(p, p.id === chosen, invalid))}
-      </fieldset>
-      <h2>${clientName} is asking to</h2>
-      <ul class="scopes">
-        ${request.scopes.map((scope) => html`<li>${SCOPE_WORDS[scope] ?? scope} <code>${scope}</code></li>`)}
-      </ul>
-      <div class="actions">
-        <button type="submit" name="decision" value="allow">Allow</button>
-        <button type="submit" name="decision" value="deny" formnovalidate>Deny</button>
-      </div>
-    </form>`,
+      <p class="note">The sandbox's stand-in for Thumbtack's sign-in page. Pick a demo person.</p>
+      <form method="post" action="/oauth2/auth">
+        ${hiddenParams(AUTHORIZE_PARAMS, request.params)}
+        ${whoAreYou({ field: 'persona', choices, chosen, error })}
+        <h2>${clientName} is asking to</h2>
+        <ul class="scopes">
+          ${request.scopes.map((scope) => html`<li>${SCOPE_WORDS[scope] ?? scope} <code>${scope}</code></li>`)}
+        </ul>
+        ${allowOrDeny}
+      </form>`,
   )
 }
 

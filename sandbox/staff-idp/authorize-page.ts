@@ -1,31 +1,14 @@
 import { html } from 'hono/html'
-import { layout } from '../oauth/authorize-page.ts'
+import { allowOrDeny, hiddenParams, layout, whoAreYou } from '../oauth/sign-in-markup.ts'
 import { STAFF_AUTHORIZE_PARAMS, type StaffAuthorizeRequest } from './authorize-check.ts'
 import { STAFF_IDP_PATH, STAFF_PEOPLE, type StaffPerson } from './staff-people.ts'
 
-// Server-rendered, no script, every value escaped by hono/html: the same rules as the
-// Thumbtack consent page, whose style sheet it shares.
+// The staff provider's sign-in page, made of the same pieces as the Thumbtack consent page
+// (../oauth/sign-in-markup.ts), whose style sheet it shares.
 
 const roleWords: Record<StaffPerson['role'], string> = {
   support: 'support: may change numbers',
   viewer: 'viewer: read only',
-}
-
-function choice(person: StaffPerson, checked: boolean, invalid: boolean) {
-  const id = `staff-${person.subject}`
-  return html`<div class="choice">
-    <input
-      type="radio"
-      id="${id}"
-      name="staff"
-      value="${person.subject}"
-      required
-      aria-describedby="${id}-about${invalid ? ' staff-error' : ''}"
-      ${checked ? html` checked` : ''}
-    />
-    <label for="${id}">${person.name}</label>
-    <span class="about" id="${id}-about">${person.email} · ${roleWords[person.role]}</span>
-  </div>`
 }
 
 export function staffAuthorizePage(
@@ -33,13 +16,11 @@ export function staffAuthorizePage(
   chosen?: string,
   error?: string,
 ) {
-  const hidden = STAFF_AUTHORIZE_PARAMS.flatMap((name) => {
-    const value = request.params[name]
-    return value === undefined
-      ? []
-      : [html`<input type="hidden" name="${name}" value="${value}" />`]
-  })
-  const invalid = error !== undefined
+  const choices = STAFF_PEOPLE.map((p) => ({
+    value: p.subject,
+    label: p.name,
+    about: `${p.email} · ${roleWords[p.role]}`,
+  }))
   return layout(
     'Staff sign-in (sandbox)',
     html`<h1>Staff sign-in</h1>
@@ -47,20 +28,13 @@ export function staffAuthorizePage(
         The sandbox's stand-in for your company's sign-in provider. Pick a demo staff member.
       </p>
       <form method="post" action="${STAFF_IDP_PATH}/authorize">
-        ${hidden}
-        <fieldset${invalid ? html` aria-invalid="true"` : ''}>
-          <legend>Who are you?</legend>
-          ${invalid ? html`<p class="error" id="staff-error" role="alert">${error}</p>` : ''}
-          ${STAFF_PEOPLE.map((p) => choice(p, p.subject === chosen, invalid))}
-        </fieldset>
+        ${hiddenParams(STAFF_AUTHORIZE_PARAMS, request.params)}
+        ${whoAreYou({ field: 'staff', choices, chosen, error })}
         <h2>Numbers Console is asking for</h2>
         <ul class="scopes">
           <li>Your name, email address and staff role</li>
         </ul>
-        <div class="actions">
-          <button type="submit" name="decision" value="allow">Allow</button>
-          <button type="submit" name="decision" value="deny" formnovalidate>Deny</button>
-        </div>
+        ${allowOrDeny}
       </form>`,
   )
 }
