@@ -11,7 +11,7 @@ const page = (name: string) => source(`app/routes/${name}.tsx`)
 /**
  * The chunks a signed-in page loads, besides the first visit's: the shell around every
  * signed-in page (with what two or more pages share), then the numbers list, the page most
- * visits land on. Left to itself the bundler cut them into some forty small files, each a
+ * visits land on. Left to itself the bundler cut them into some thirty small files, each a
  * request of its own; a phone on a slow network opens six connections at a time, so the
  * list waited for several round trips of code before it could ask for its data
  * (docs/decisions/0014).
