@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 import { firstVisitSizeBudget } from './scripts/first-visit-size.ts'
+import { routeChunks } from './scripts/route-chunks.ts'
 
 // The dev server and the built app are both served by server/start.ts, which puts the
 // sandbox API on the same origin; this file only describes the app's build and tests.
@@ -20,6 +21,9 @@ export default defineConfig({
     sourcemap: true,
     // Read by `npm run bench` to tell what a first visit loads.
     manifest: true,
+    // Every browser the app supports (es2022) preloads modules itself: no polyfill.
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: routeChunks() } },
   },
   test: {
     globals: true,

@@ -21,6 +21,7 @@ import { lighthouseMedianScore } from './lighthouse-score'
  *
  * BENCH_ONLY=first-rows,keystroke,size,lighthouse,bulk,gateway (any of them, comma-separated)
  * runs only those parts, to iterate on one figure without waiting for the others.
+ * LH_DEBUG=1 (or =items) prints what Lighthouse blames in each run (lighthouse-score.ts).
  */
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean))
 const wanted = (part: string) => only.size === 0 || only.has(part)

@@ -35,6 +35,7 @@ export async function lighthouseMobileScore(
       undefined,
       page,
     )
+    if (process.env.LH_DEBUG && result) printDebugAudits(result.lhr)
     const score = result?.lhr.categories.performance?.score
     if (typeof score !== 'number') {
       // On an overloaded machine the page can miss Lighthouse's own deadlines (NO_FCP).
@@ -44,6 +45,36 @@ export async function lighthouseMobileScore(
     return Math.round(score * 100)
   } finally {
     await browser.close()
+  }
+}
+
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']
+
+/**
+ * Opt-in, to see where the time goes: `LH_DEBUG=1` prints each run's metrics and what
+ * Lighthouse blames (the LCP element, long tasks, script boot-up, main-thread work);
+ * `LH_DEBUG=items` prints the audits' items too. The score itself is the same either way.
+ */
+const debugAudits = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+  'largest-contentful-paint-element',
+  'long-tasks',
+  'bootup-time',
+  'mainthread-work-breakdown',
+]
+
+function printDebugAudits(lhr: LighthouseResult) {
+  for (const id of debugAudits) {
+    const audit = lhr.audits[id]
+    if (!audit) continue
+    console.log(`[LH_DEBUG] ${id}: ${audit.displayValue ?? audit.score ?? ''}`)
+    if (audit.details && 'items' in audit.details && process.env.LH_DEBUG === 'items') {
+      console.log(JSON.stringify(audit.details.items, null, 1).slice(0, 4000))
+    }
   }
 }
 

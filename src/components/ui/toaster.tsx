@@ -1,76 +1,13 @@
-import { X } from 'lucide-react'
-import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { lazy, type RefObject, Suspense, useEffect, useRef, useSyncExternalStore } from 'react'
 
-import { cn } from '@/lib/cn'
+import { setRootLength } from '@/lib/page/root-variable'
 
-import { touchTarget } from './touch-target'
-import { dismissToast, expireToast, getToasts, subscribeToToasts, type Toast } from './toast-store'
+import { getToasts, subscribeToToasts } from './toast-store'
 
-const tones = {
-  info: 'border-control bg-white dark:bg-slate-800',
-  success: 'border-emerald-300 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950',
-  error: 'border-red-300 bg-red-50 dark:border-red-700 dark:bg-red-950',
-} as const
-
-/** Counts down only while the user is not looking at the message. */
-function useCountdown(toast: Toast, paused: boolean) {
-  const remaining = useRef(toast.durationMs)
-  useEffect(() => {
-    if (paused) return
-    const startedAt = performance.now()
-    const timer = window.setTimeout(() => expireToast(toast.id), remaining.current)
-    return () => {
-      window.clearTimeout(timer)
-      remaining.current -= performance.now() - startedAt
-    }
-  }, [paused, toast.id])
-}
-
-function ToastItem({ toast }: { toast: Toast }) {
-  const [hovered, setHovered] = useState(false)
-  const [focused, setFocused] = useState(false)
-  useCountdown(toast, hovered || focused)
-
-  return (
-    <li
-      className={cn(
-        'pointer-events-auto flex items-center gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg',
-        tones[toast.tone],
-      )}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
-      onFocus={() => setFocused(true)}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false)
-      }}
-    >
-      <div className="mr-auto min-w-0">
-        <p data-part="message">{toast.message}</p>
-        {toast.detail ? <p className="mt-0.5 text-xs text-muted">{toast.detail}</p> : null}
-      </div>
-      {toast.action ? (
-        <button
-          type="button"
-          className="rounded-md px-2 py-1 font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-100"
-          onClick={() => {
-            dismissToast(toast.id)
-            toast.action?.onClick()
-          }}
-        >
-          {toast.action.label}
-        </button>
-      ) : null}
-      <button
-        type="button"
-        aria-label="Dismiss"
-        className={`inline-flex size-8 items-center justify-center rounded-md text-muted hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-700 dark:hover:text-slate-100 ${touchTarget}`}
-        onClick={() => expireToast(toast.id)}
-      >
-        <X aria-hidden="true" className="size-4" />
-      </button>
-    </li>
-  )
-}
+// The messages themselves (and the icon library) are not part of the first visit's
+// JavaScript: the live region is, so that what appears in it later is announced.
+const loadItem = () => import('./toast-item')
+const ToastItem = lazy(async () => ({ default: (await loadItem()).ToastItem }))
 
 /**
  * A toast talks about what the user just did, where focus is (the row after the one deleted,
@@ -96,18 +33,17 @@ function useReservedSpace(list: RefObject<HTMLUListElement | null>) {
   useEffect(() => {
     const element = list.current
     if (!element || typeof ResizeObserver === 'undefined') return
-    const root = document.documentElement
     const observer = new ResizeObserver(() => {
       const height = element.getBoundingClientRect().height
       // The toasts' own padding (p-4) above and below them, when there are any.
       const space = height > 0 ? Math.ceil(height) + 32 : 0
-      root.style.setProperty('--toast-space', `${space}px`)
+      setRootLength('--toast-space', space)
       if (space > 0) keepFocusClear(space)
     })
     observer.observe(element)
     return () => {
       observer.disconnect()
-      root.style.removeProperty('--toast-space')
+      document.documentElement.style.removeProperty('--toast-space')
     }
   }, [list])
 }
@@ -117,6 +53,12 @@ export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToToasts, getToasts, getToasts)
   const listRef = useRef<HTMLUListElement>(null)
   useReservedSpace(listRef)
+  // Fetched while the browser is idle, so that the first message shows at once.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return
+    const idle = window.requestIdleCallback(() => void loadItem())
+    return () => window.cancelIdleCallback(idle)
+  }, [])
   return (
     <div
       role="status"
@@ -124,9 +66,11 @@ export function Toaster() {
       className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-center p-4"
     >
       <ul ref={listRef} className="flex w-full max-w-xl flex-col gap-2">
-        {toasts.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} />
-        ))}
+        <Suspense fallback={null}>
+          {toasts.map((toast) => (
+            <ToastItem key={toast.id} toast={toast} />
+          ))}
+        </Suspense>
       </ul>
     </div>
   )
