@@ -6,8 +6,17 @@ import { signInOnBusiness } from './support/signed-in'
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
 
-async function boxOf(locator: Locator) {
-  const box = await locator.boundingBox()
+type Box = NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>
+
+/** Where `locator` is drawn; a virtualized row drawn again has no box for a moment, so ask again. */
+async function boxOf(locator: Locator): Promise<Box> {
+  const seen: Box[] = []
+  await expect(async () => {
+    const box = await locator.boundingBox()
+    expect(box, `a box for ${locator.toString()}`).not.toBeNull()
+    if (box) seen.push(box)
+  }).toPass({ timeout: 5000 })
+  const box = seen.at(-1)
   if (!box) throw new Error(`no box for ${locator.toString()}`)
   return box
 }
