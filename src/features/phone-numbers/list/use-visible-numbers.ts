@@ -7,7 +7,7 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 import { firstSorted } from './first-sorted'
 import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
 import { cachedTimesOf, type FilterCounts } from './number-filters'
-import { filterNumbers, visibilityTally } from './select-visible-numbers'
+import { filterNumbers, visibilityTally, visibilityTest } from './select-visible-numbers'
 import { sortNumbers } from './sort-numbers'
 
 export interface VisibleNumbers {
@@ -15,8 +15,11 @@ export interface VisibleNumbers {
   rows: readonly PhoneNumber[]
   /** How many numbers the view shows in all. */
   total: number
-  /** How many each filter choice would show, beside the rest of the view. */
-  counts: FilterCounts
+  /**
+   * How many each filter choice would show, beside the rest of the view; undefined while
+   * `complete` is false: counting needs every number's times, not worth delaying the rows.
+   */
+  counts: FilterCounts | undefined
   complete: boolean
   /** Everything the view shows, in order, worked out on the spot if it is not yet. */
   all: () => readonly PhoneNumber[]
@@ -103,11 +106,11 @@ export function useVisibleNumbers(
     [complete, numbers, sort, direction],
   )
   return useMemo((): VisibleNumbers => {
-    // One pass picks the rows and counts every filter choice. It reads the times the batches
-    // after the first paint cached, and parses those not cached yet without keeping them: a
-    // render never allocates a cache entry for each of 10,000 numbers.
-    const tally = visibilityTally(view, hiddenIDs, now, false)
     if (sorted) {
+      // One pass picks the rows and counts every filter choice. It reads the times the
+      // batches after the first paint cached, and parses those not cached yet without
+      // keeping them: a render never allocates a cache entry for each of 10,000 numbers.
+      const tally = visibilityTally(view, hiddenIDs, now, false)
       const visible = sorted.filter(tally.keep)
       return {
         rows: visible,
@@ -118,10 +121,11 @@ export function useVisibleNumbers(
       }
     }
     const list = numbers ?? []
-    const { first, total } = firstSorted(list, tally.keep, sort, direction, firstScreenRows())
+    const keep = visibilityTest(view, hiddenIDs, now)
+    const { first, total } = firstSorted(list, keep, sort, direction, firstScreenRows())
     let visible: PhoneNumber[] | undefined
     const all = () =>
       (visible ??= filterNumbers(sortedOnce(list, sort, direction), view, hiddenIDs, now))
-    return { rows: first, total, counts: tally.counts, complete: false, all }
+    return { rows: first, total, counts: undefined, complete: false, all }
   }, [sorted, numbers, view, hiddenIDs, now, sort, direction])
 }
