@@ -60,7 +60,9 @@ export function PhoneNumbersView({
   const now = useNow()
   // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
   const deferredView = useDeferredValue(view)
-  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs, now.getTime())
+  // Where the skeleton's rows began: the first screen of rows starts there too.
+  const [rowsTop, setRowsTop] = useState(0)
+  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs, now.getTime(), rowsTop)
   // Once per list and removal, not on every keystroke.
   const counts = useMemo(
     () => (numbers.data === undefined ? null : countNumbers(numbers.data, hiddenIDs)),
@@ -170,7 +172,7 @@ export function PhoneNumbersView({
           )}
         </div>
         {counts === null ? (
-          <NumbersSkeleton />
+          <NumbersSkeleton onRowsTop={setRowsTop} />
         ) : visible.total === 0 ? (
           <NumbersEmptyState
             empty={emptyListOf(deferredView)}

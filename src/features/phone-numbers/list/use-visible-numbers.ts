@@ -5,6 +5,7 @@ import { cachedSearchKeyOf } from '@/lib/search/match-number'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { firstSorted } from './first-sorted'
+import { rowEstimate, useListDensity } from './list-density'
 import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
 import { cachedTimesOf, type FilterCounts } from './number-filters'
 import { filterNumbers, visibilityTally, visibilityTest } from './select-visible-numbers'
@@ -25,8 +26,10 @@ export interface VisibleNumbers {
   all: () => readonly PhoneNumber[]
 }
 
-// No row is shorter than 60 px (a desktop row); one more covers a row cut at the bottom.
-const firstScreenRows = () => Math.ceil(window.innerHeight / 60) + 1
+// The rows that fit between `rowsTop` (in the page) and the bottom of the window: no row is
+// shorter than its density's one-line estimate; one more covers a row cut at the bottom.
+const firstScreenRows = (rowsTop: number, rowHeight: number) =>
+  Math.ceil(Math.max(0, window.innerHeight - Math.max(0, rowsTop - window.scrollY)) / rowHeight) + 1
 // Search keys (and the filters' times) built per task after the list is drawn: a few milliseconds each, so a key
 // pressed meanwhile waits for one batch at most.
 const SEARCH_KEY_BATCH = 1_000
@@ -98,8 +101,11 @@ export function useVisibleNumbers(
   view: ListViewState,
   hiddenIDs: ReadonlySet<string>,
   now: number,
+  /** Where in the page the rows begin, as far as known (0: at the top of the window). */
+  rowsTop = 0,
 ): VisibleNumbers {
   const complete = useFirstPaintPassed(numbers, view)
+  const rowHeight = rowEstimate[useListDensity()]
   const { sort, direction } = view
   const sorted = useMemo(
     () => (complete && numbers ? sortedOnce(numbers, sort, direction) : undefined),
@@ -122,10 +128,16 @@ export function useVisibleNumbers(
     }
     const list = numbers ?? []
     const keep = visibilityTest(view, hiddenIDs, now)
-    const { first, total } = firstSorted(list, keep, sort, direction, firstScreenRows())
+    const { first, total } = firstSorted(
+      list,
+      keep,
+      sort,
+      direction,
+      firstScreenRows(rowsTop, rowHeight),
+    )
     let visible: PhoneNumber[] | undefined
     const all = () =>
       (visible ??= filterNumbers(sortedOnce(list, sort, direction), view, hiddenIDs, now))
     return { rows: first, total, counts: undefined, complete: false, all }
-  }, [sorted, numbers, view, hiddenIDs, now, sort, direction])
+  }, [sorted, numbers, view, hiddenIDs, now, sort, direction, rowsTop, rowHeight])
 }
