@@ -19,6 +19,27 @@ export type PhoneNumber = z.infer<typeof phoneNumberSchema>
 /** The list's shape; the app reads it with `fastPhoneNumberListSchema`, held to this one. */
 export const phoneNumberListSchema = z.object({ phoneNumbers: z.array(phoneNumberSchema) })
 
+/**
+ * The list as a well-behaved server sends it: every field there and of its type, so that
+ * nothing is caught or defaulted. Fields Thumbtack may add are dropped, as above. No
+ * transform or catch per record, so zod's compiler builds a parser for it ahead of time
+ * (phone-number-list-parser.generated.ts); a list it refuses is read with the schema above.
+ */
+export const wellFormedPhoneNumberListSchema = z.object({
+  phoneNumbers: z.array(
+    z.object({
+      phoneNumberID: z.string(),
+      businessID: z.string().optional(),
+      phoneNumber: z.string(),
+      name: z.string(),
+      createdTime: z.string().nullish(),
+      updatedTime: z.string().nullish(),
+      lastActivityTime: z.string().nullish(),
+      isDeleted: z.boolean(),
+    }),
+  ),
+})
+
 /** What the API takes to register or update a number. */
 export interface PhoneNumberInput {
   phoneNumber: string

@@ -1,9 +1,14 @@
-import { phoneNumberListSchema, phoneNumberSchema } from './phone-number-schemas'
-import {
-  fastPhoneNumberListSchema,
-  readPhoneNumber,
-  readPhoneNumberList,
-} from './read-phone-number-list'
+import { INVALID } from 'zod/v4/core'
+
+import { parseWellFormedList } from './phone-number-list-parser.generated'
+import { phoneNumberListSchema } from './phone-number-schemas'
+import { fastPhoneNumberListSchema } from './read-phone-number-list'
+
+/** A list as the app reads it, or null where it is refused. */
+function readPhoneNumberList(value: unknown) {
+  const read = fastPhoneNumberListSchema.safeParse(value)
+  return read.success ? read.data : null
+}
 
 // Every value a field of a JSON record could hold, plus the ones a hostile server might send.
 const MISSING = Symbol('missing')
@@ -93,18 +98,22 @@ function corpus(): unknown[] {
   return records
 }
 
-describe('the hand-written reading of the list', () => {
+describe("the list's reading, compiled or not", () => {
   it('keeps, fixes and refuses every record exactly as the zod schema does', () => {
     const records = corpus()
     let refused = 0
+    let compiled = 0
     for (const record of records) {
-      const zod = phoneNumberSchema.safeParse(record)
-      expect(readPhoneNumber(record)).toStrictEqual(zod.success ? zod.data : null)
+      const list = { phoneNumbers: [record] }
+      const zod = phoneNumberListSchema.safeParse(list)
+      expect(readPhoneNumberList(list)).toStrictEqual(zod.success ? zod.data : null)
       if (!zod.success) refused++
+      if (parseWellFormedList(list) !== INVALID) compiled++
     }
-    // The corpus really has both kinds.
+    // The corpus really has all kinds: refused, fixed by the schema, read by the compiled parser.
     expect(refused).toBeGreaterThan(100)
-    expect(records.length - refused).toBeGreaterThan(100)
+    expect(records.length - refused - compiled).toBeGreaterThan(100)
+    expect(compiled).toBeGreaterThan(100)
   })
 
   it('refuses a whole list with one bad record in it, as the zod schema does', () => {

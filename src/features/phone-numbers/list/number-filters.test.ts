@@ -1,7 +1,7 @@
 import { buildPhoneNumber } from '@/testing/phone-number-factory'
 
 import { readListViewState } from './list-view-state'
-import { visibilityTally } from './select-visible-numbers'
+import { visibilityTally, visibilityTest } from './select-visible-numbers'
 
 const now = Date.parse('2026-10-01T12:00:00Z')
 const daysAgo = (days: number) => new Date(now - days * 86_400_000).toISOString()
@@ -82,6 +82,15 @@ describe('the list filters', () => {
       const later = visibilityTally(view, new Set(), now)
       expect(firstNames).toEqual(numbers.filter(later.keep).map((number) => number.name))
       expect(first.counts).toEqual(later.counts)
+    }
+  })
+
+  it("draws a list's first screen with the rows the counted pass keeps, search and filters alike", () => {
+    for (const query of ['', 'q=qui', 'inactive=1', 'added=7d', 'added=older&removed=1']) {
+      const view = readListViewState(new URLSearchParams(query))
+      const hidden = new Set([fresh.phoneNumberID])
+      const counted = visibilityTally(view, hidden, now)
+      expect(all.filter(visibilityTest(view, hidden, now))).toEqual(all.filter(counted.keep))
     }
   })
 })

@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef } from 'react'
+
 import { LoadingSkeleton, SkeletonBlock } from '@/components/ui/skeleton'
 
 /** As many rows as a laptop screen shows below the tools. */
@@ -9,13 +11,20 @@ const nameWidths = ['w-40', 'w-28', 'w-36', 'w-24']
 
 /**
  * The list's rows while its numbers load (the tools above are the real ones): the column
- * titles and rows shaped like the table from 640 px and like the cards below it.
+ * titles and rows shaped like the table from 640 px and like the cards below it. Tells
+ * where its rows begin in the page, which is where the real rows will: the first screen
+ * then draws only the rows that fit below it.
  */
-export function NumbersSkeleton() {
+export function NumbersSkeleton({ onRowsTop }: { onRowsTop: (top: number) => void }) {
+  const rowsRef = useRef<HTMLUListElement>(null)
+  useLayoutEffect(() => {
+    const rows = rowsRef.current
+    if (rows) onRowsTop(rows.getBoundingClientRect().top + window.scrollY)
+  }, [onRowsTop])
   return (
     <LoadingSkeleton label="Loading numbers…" regionLabel="Numbers" className="space-y-4">
       <div className="hidden h-9 rounded-t-lg border border-line bg-raised sm:block" />
-      <ul className="rounded-lg border border-line sm:rounded-t-none sm:border-t-0">
+      <ul ref={rowsRef} className="rounded-lg border border-line sm:rounded-t-none sm:border-t-0">
         {Array.from({ length: ROWS }, (_, index) => (
           <li
             key={index}

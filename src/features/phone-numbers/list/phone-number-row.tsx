@@ -1,6 +1,5 @@
 import { History, Pencil, Trash2 } from 'lucide-react'
 import { memo } from 'react'
-import { Link, useLocation } from 'react-router'
 
 import { touchTarget } from '@/components/ui/touch-target'
 import { labelOf } from '@/lib/phone/label-of'
@@ -13,6 +12,7 @@ import { DialableNumber, TextNumberLink } from './dialable-number'
 import { RegisterAgainButton } from './register-again-button'
 import { type ExtendDirection, RowCheckbox } from './row-checkbox'
 import { deleteButtonAttribute } from './use-removal-focus'
+import { ViewKeepingLink } from './view-keeping-link'
 
 interface PhoneNumberRowProps {
   number: PhoneNumber
@@ -54,7 +54,6 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
   onToggle,
   onExtend,
 }: PhoneNumberRowProps) {
-  const location = useLocation()
   const label = labelOf(number)
   return (
     // The tick stands in a column of its own on the left, the card's full height on a phone.
@@ -90,15 +89,14 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
       </div>
       <div className="flex justify-end gap-1">
         {/* Every row, removed and view-only ones too: reading the history changes nothing. */}
-        <Link
-          to={{ pathname: `${number.phoneNumberID}/history`, search: location.search }}
-          relative="path"
+        <ViewKeepingLink
+          pathname={`${number.phoneNumberID}/history`}
           aria-label={`History of ${label}`}
           title="History"
           className={actionClass}
         >
           <ActionContent action="History" />
-        </Link>
+        </ViewKeepingLink>
         {number.isDeleted ? (
           // Registering again is a write: a view-only sign-in gets no such button.
           readOnlyReasonID ? null : (
@@ -120,15 +118,14 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
           ))
         ) : (
           <>
-            <Link
-              to={{ pathname: `${number.phoneNumberID}/edit`, search: location.search }}
-              relative="path"
+            <ViewKeepingLink
+              pathname={`${number.phoneNumberID}/edit`}
               aria-label={`Edit ${label}`}
               title="Edit"
               className={actionClass}
             >
               <ActionContent action="Edit" />
-            </Link>
+            </ViewKeepingLink>
             <button
               type="button"
               aria-label={`Delete ${label}`}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { type ReactNode, useDeferredValue, useEffect, useState } from 'react'
+import { type ReactNode, useDeferredValue, useEffect, useMemo, useState } from 'react'
 
 import { ErrorState } from '@/components/ui/error-state'
 import { useHeightVariable } from '@/lib/page/use-height-variable'
@@ -60,7 +60,14 @@ export function PhoneNumbersView({
   const now = useNow()
   // Typing stays instant; filtering thousands of rows follows a beat behind when it must.
   const deferredView = useDeferredValue(view)
-  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs, now.getTime())
+  // Where the skeleton's rows began: the first screen of rows starts there too.
+  const [rowsTop, setRowsTop] = useState(0)
+  const visible = useVisibleNumbers(numbers.data, deferredView, hiddenIDs, now.getTime(), rowsTop)
+  // Once per list and removal, not on every keystroke.
+  const counts = useMemo(
+    () => (numbers.data === undefined ? null : countNumbers(numbers.data, hiddenIDs)),
+    [numbers.data, hiddenIDs],
+  )
   const { listRef, deleteAndMoveFocus } = useRemovalFocus(visible.all, hiddenIDs, onDelete)
   // Focus moved to a row scrolls clear of the sticky tools (scroll-padding-top in index.css).
   const stickyRef = useHeightVariable('--sticky-space')
@@ -88,8 +95,6 @@ export function PhoneNumbersView({
   // While the numbers load, the page is drawn as it will be, with skeleton rows for the list:
   // the tools need no numbers (a search typed now applies when they come, its field kept and
   // focused, as the tree does not change), and the page's largest text is painted early.
-  const data = numbers.data
-  const counts = data === undefined ? null : countNumbers(data, hiddenIDs)
   const activeCount = counts?.active ?? 0
   const filtered =
     deferredView.search !== '' || deferredView.showRemoved || isFiltered(deferredView)
@@ -167,7 +172,7 @@ export function PhoneNumbersView({
           )}
         </div>
         {counts === null ? (
-          <NumbersSkeleton />
+          <NumbersSkeleton onRowsTop={setRowsTop} />
         ) : visible.total === 0 ? (
           <NumbersEmptyState
             empty={emptyListOf(deferredView)}

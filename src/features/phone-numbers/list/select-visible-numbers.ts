@@ -3,7 +3,7 @@ import { createNumberMatcher } from '@/lib/search/match-number'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { type ListViewState } from './list-view-state'
-import { createFilterTally } from './number-filters'
+import { createFilterTally, createFilterTest } from './number-filters'
 import { sortNumbers } from './sort-numbers'
 
 type FilteringView = Pick<ListViewState, 'search' | 'showRemoved' | 'inactive' | 'added'>
@@ -33,14 +33,30 @@ export function visibilityTally(
   /** False for one pass that need not leave each number's times parsed (see number-filters). */
   cacheTimes = true,
 ) {
-  const matches = createNumberMatcher(view.search)
   const filters = createFilterTally(view, now, cacheTimes)
-  const keep = (number: PhoneNumber): boolean =>
+  return { keep: visibilityWith(view, hiddenIDs, filters.keep), counts: filters.counts }
+}
+
+/** Whether a view shows a number, counting nothing (see createFilterTest). */
+export function visibilityTest(
+  view: FilteringView,
+  hiddenIDs: ReadonlySet<string>,
+  now: number,
+): (number: PhoneNumber) => boolean {
+  return visibilityWith(view, hiddenIDs, createFilterTest(view, now))
+}
+
+function visibilityWith(
+  view: FilteringView,
+  hiddenIDs: ReadonlySet<string>,
+  filtersKeep: (number: PhoneNumber) => boolean,
+) {
+  const matches = createNumberMatcher(view.search)
+  return (number: PhoneNumber): boolean =>
     (view.showRemoved || !number.isDeleted) &&
     !hiddenIDs.has(number.phoneNumberID) &&
     matches(number) &&
-    filters.keep(number)
-  return { keep, counts: filters.counts }
+    filtersKeep(number)
 }
 
 export function selectVisibleNumbers(

@@ -49,4 +49,12 @@ describe('useRowSelection', () => {
     expect(hook.result.current.ids.size).toBe(3)
     expect(hook.result.current.selectable).toBe(3)
   })
+
+  it('does not ask for the rows while nothing is ticked: a list just loaded is not sorted for it', () => {
+    const rows = vi.fn(() => metro)
+    const hook = renderHook(() => useRowSelection('metro', rows, { total: 2, showRemoved: false }))
+    expect(hook.result.current.ids.size).toBe(0)
+    expect(hook.result.current.selectable).toBe(2)
+    expect(rows).not.toHaveBeenCalled()
+  })
 })

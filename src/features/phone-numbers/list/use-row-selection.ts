@@ -28,7 +28,12 @@ export function useRowSelection(
 ) {
   const [held, setHeld] = useState({ businessID, selection: emptySelection })
   const current = held.businessID === businessID ? held.selection : emptySelection
-  const shown = useMemo(() => keepShown(current, rows()), [current, rows])
+  // Nothing ticked has nothing to keep: the rows (which may mean sorting a list just loaded,
+  // before its first paint) are not asked for.
+  const shown = useMemo(
+    () => (current.ids.size === 0 ? current : keepShown(current, rows())),
+    [current, rows],
+  )
   // Adjusted while rendering, as React advises for state that follows other state.
   if (shown !== held.selection || held.businessID !== businessID) {
     setHeld({ businessID, selection: shown })

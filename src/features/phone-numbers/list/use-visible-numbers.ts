@@ -5,9 +5,10 @@ import { cachedSearchKeyOf } from '@/lib/search/match-number'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { firstSorted } from './first-sorted'
+import { rowEstimate, useListDensity } from './list-density'
 import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
 import { cachedTimesOf, type FilterCounts } from './number-filters'
-import { filterNumbers, visibilityTally } from './select-visible-numbers'
+import { filterNumbers, visibilityTally, visibilityTest } from './select-visible-numbers'
 import { sortNumbers } from './sort-numbers'
 
 export interface VisibleNumbers {
@@ -15,15 +16,20 @@ export interface VisibleNumbers {
   rows: readonly PhoneNumber[]
   /** How many numbers the view shows in all. */
   total: number
-  /** How many each filter choice would show, beside the rest of the view. */
-  counts: FilterCounts
+  /**
+   * How many each filter choice would show, beside the rest of the view; undefined while
+   * `complete` is false: counting needs every number's times, not worth delaying the rows.
+   */
+  counts: FilterCounts | undefined
   complete: boolean
   /** Everything the view shows, in order, worked out on the spot if it is not yet. */
   all: () => readonly PhoneNumber[]
 }
 
-// No row is shorter than 60 px (a desktop row); one more covers a row cut at the bottom.
-const firstScreenRows = () => Math.ceil(window.innerHeight / 60) + 1
+// The rows that fit between `rowsTop` (in the page) and the bottom of the window: no row is
+// shorter than its density's one-line estimate; one more covers a row cut at the bottom.
+const firstScreenRows = (rowsTop: number, rowHeight: number) =>
+  Math.ceil(Math.max(0, window.innerHeight - Math.max(0, rowsTop - window.scrollY)) / rowHeight) + 1
 // Search keys (and the filters' times) built per task after the list is drawn: a few milliseconds each, so a key
 // pressed meanwhile waits for one batch at most.
 const SEARCH_KEY_BATCH = 1_000
@@ -95,19 +101,22 @@ export function useVisibleNumbers(
   view: ListViewState,
   hiddenIDs: ReadonlySet<string>,
   now: number,
+  /** Where in the page the rows begin, as far as known (0: at the top of the window). */
+  rowsTop = 0,
 ): VisibleNumbers {
   const complete = useFirstPaintPassed(numbers, view)
+  const rowHeight = rowEstimate[useListDensity()]
   const { sort, direction } = view
   const sorted = useMemo(
     () => (complete && numbers ? sortedOnce(numbers, sort, direction) : undefined),
     [complete, numbers, sort, direction],
   )
   return useMemo((): VisibleNumbers => {
-    // One pass picks the rows and counts every filter choice. It reads the times the batches
-    // after the first paint cached, and parses those not cached yet without keeping them: a
-    // render never allocates a cache entry for each of 10,000 numbers.
-    const tally = visibilityTally(view, hiddenIDs, now, false)
     if (sorted) {
+      // One pass picks the rows and counts every filter choice. It reads the times the
+      // batches after the first paint cached, and parses those not cached yet without
+      // keeping them: a render never allocates a cache entry for each of 10,000 numbers.
+      const tally = visibilityTally(view, hiddenIDs, now, false)
       const visible = sorted.filter(tally.keep)
       return {
         rows: visible,
@@ -118,10 +127,17 @@ export function useVisibleNumbers(
       }
     }
     const list = numbers ?? []
-    const { first, total } = firstSorted(list, tally.keep, sort, direction, firstScreenRows())
+    const keep = visibilityTest(view, hiddenIDs, now)
+    const { first, total } = firstSorted(
+      list,
+      keep,
+      sort,
+      direction,
+      firstScreenRows(rowsTop, rowHeight),
+    )
     let visible: PhoneNumber[] | undefined
     const all = () =>
       (visible ??= filterNumbers(sortedOnce(list, sort, direction), view, hiddenIDs, now))
-    return { rows: first, total, counts: tally.counts, complete: false, all }
-  }, [sorted, numbers, view, hiddenIDs, now, sort, direction])
+    return { rows: first, total, counts: undefined, complete: false, all }
+  }, [sorted, numbers, view, hiddenIDs, now, sort, direction, rowsTop, rowHeight])
 }
