@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono'
 import type { Persona } from '../personas.ts'
-import { consentPage, CONSENT_CSS, CONSENT_PERSONAS, errorPage } from './authorize-page.ts'
+import { consentPage, CONSENT_PERSONAS, errorPage } from './authorize-page.ts'
+import { CONSENT_CSS } from './sign-in-markup.ts'
 import {
   checkAuthorizeRequest,
   redirectWith,

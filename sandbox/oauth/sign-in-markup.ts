@@ -9,6 +9,26 @@ import { html } from 'hono/html'
 // Served by ./authorize-routes.ts, which mounts `/consent.css` under `/oauth2`.
 const CONSENT_CSS_PATH = '/oauth2/consent.css'
 
+/** The style sheet both pages share, served at CONSENT_CSS_PATH. */
+export const CONSENT_CSS = `
+:root { font-family: system-ui, sans-serif; color: #1a1a1a; background: #f6f7f8; line-height: 1.5; }
+main { max-width: 32rem; margin: 2rem auto; padding: 1.5rem; background: #fff; border-radius: 0.5rem; }
+h1 { font-size: 1.5rem; margin-top: 0; }
+h2 { font-size: 1.1rem; }
+.note, .about { color: #4a4a4a; }
+fieldset { border: 1px solid #8a8a8a; border-radius: 0.375rem; padding: 0.75rem 1rem; }
+legend { font-weight: 600; padding: 0 0.25rem; }
+.choice { display: grid; grid-template-columns: auto 1fr; column-gap: 0.5rem; padding: 0.25rem 0; }
+.choice .about { grid-column: 2; font-size: 0.9rem; }
+.error { color: #a8071a; font-weight: 600; margin: 0 0 0.5rem; }
+code { display: block; font-size: 0.8rem; color: #4a4a4a; overflow-wrap: anywhere; }
+.actions { display: flex; gap: 0.75rem; margin-top: 1.5rem; }
+button { font: inherit; padding: 0.5rem 1.25rem; border-radius: 0.375rem; border: 2px solid #00695c;
+  background: #00695c; color: #fff; cursor: pointer; }
+button[value='deny'] { background: #fff; color: #00695c; }
+:focus-visible { outline: 3px solid #1f4ed8; outline-offset: 2px; }
+`
+
 /** A sign-in page's frame, with the style sheet both pages share. */
 export function layout(title: string, body: unknown) {
   return html`<!doctype html>
