@@ -1,13 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { z } from 'zod'
 
-import { STAFF_PEOPLE } from '../../sandbox/staff-idp/staff-people.ts'
-import type { GatewayStore } from '../store/gateway-store'
-import { openSqliteStore } from '../store/sqlite-store'
-import { startHarness, type Harness } from './testing/gateway-harness'
-import { staffOptions, staffSignIn, startStaffIdp, type StaffIdp } from './testing/staff-harness'
-
-const [SAM, JORDAN] = STAFF_PEOPLE as [(typeof STAFF_PEOPLE)[0], (typeof STAFF_PEOPLE)[0]]
+import type { Harness } from './testing/gateway-harness'
+import { JORDAN, SAM, test } from './testing/staff-gateway-test'
 const numbers = (id: string) => `/api/v4/businesses/${id}/associate-phone-numbers`
 const rename = {
   method: 'PUT',
@@ -19,34 +14,23 @@ const businessesSchema = z.object({
   pagination: z.object({ total: z.number() }),
 })
 
-let idp: StaffIdp
-let store: GatewayStore
-let h: Harness
-beforeEach(async () => {
-  idp = await startStaffIdp()
-  store = openSqliteStore(':memory:')
-  h = await startHarness({ store, extra: staffOptions(idp) })
-})
-afterEach(async () => {
-  await h.close()
-  await idp.close()
-})
-
 /** The pro signs in (connecting businesses 1 and 2) and signs out again. */
-async function proConnectsAndLeaves() {
+async function proConnectsAndLeaves(h: Harness) {
   const pro = await h.signIn()
   await h.call('/auth/logout', { method: 'POST', cookie: pro.cookie })
   return pro
 }
 
 describe('staff acting through a pro’s connection', () => {
-  it('lists only connected businesses, and none before any pro has signed in', async () => {
-    const { cookie } = await staffSignIn(h.gateway, SAM.subject)
+  test('lists only connected businesses, and none before any pro has signed in', async ({
+    staffGateway: { h, signInAsStaff },
+  }) => {
+    const { cookie } = await signInAsStaff(SAM.subject)
     const none = businessesSchema.parse(
       await (await h.call('/api/v4/businesses', { cookie })).json(),
     )
     expect(none.data).toEqual([])
-    await proConnectsAndLeaves()
+    await proConnectsAndLeaves(h)
     const some = businessesSchema.parse(
       await (await h.call('/api/v4/businesses', { cookie })).json(),
     )
@@ -57,9 +41,11 @@ describe('staff acting through a pro’s connection', () => {
     expect(some.pagination.total).toBe(2)
   })
 
-  it('sends a support write with the connection’s token after the pro signed out', async () => {
-    await proConnectsAndLeaves()
-    const { cookie } = await staffSignIn(h.gateway, SAM.subject)
+  test('sends a support write with the connection’s token after the pro signed out', async ({
+    staffGateway: { h, signInAsStaff },
+  }) => {
+    await proConnectsAndLeaves(h)
+    const { cookie } = await signInAsStaff(SAM.subject)
     const before = h.fake.apiCalls.length
     const r = await h.call(`${numbers('1')}/77`, { ...rename, cookie })
     expect(r.status).toBe(200)
@@ -72,9 +58,11 @@ describe('staff acting through a pro’s connection', () => {
     expect(h.fake.activeAccess.has(bearer)).toBe(true)
   })
 
-  it('refuses a viewer’s write with 403 before any upstream call, and lets them read', async () => {
-    await proConnectsAndLeaves()
-    const { cookie } = await staffSignIn(h.gateway, JORDAN.subject)
+  test('refuses a viewer’s write with 403 before any upstream call, and lets them read', async ({
+    staffGateway: { h, signInAsStaff },
+  }) => {
+    await proConnectsAndLeaves(h)
+    const { cookie } = await signInAsStaff(JORDAN.subject)
     const before = h.fake.apiCalls.length
     for (const init of [rename, { method: 'DELETE' }]) {
       const r = await h.call(`${numbers('1')}/77`, { ...init, cookie })
@@ -89,9 +77,11 @@ describe('staff acting through a pro’s connection', () => {
     expect((await h.call(numbers('1'), { cookie })).status).toBe(200)
   })
 
-  it('answers a business nobody connected with a plain not-connected Problem, nothing sent', async () => {
-    await proConnectsAndLeaves()
-    const { cookie } = await staffSignIn(h.gateway, SAM.subject)
+  test('answers a business nobody connected with a plain not-connected Problem, nothing sent', async ({
+    staffGateway: { h, signInAsStaff },
+  }) => {
+    await proConnectsAndLeaves(h)
+    const { cookie } = await signInAsStaff(SAM.subject)
     const before = h.fake.apiCalls.length
     const r = await h.call(numbers('3'), { cookie })
     expect(r.status).toBe(409)
@@ -104,10 +94,12 @@ describe('staff acting through a pro’s connection', () => {
     expect(h.fake.apiCalls.length).toBe(before)
   })
 
-  it('a pro’s Disconnect revokes at Thumbtack, forgets the grant, and staff are told plainly', async () => {
+  test('a pro’s Disconnect revokes at Thumbtack, forgets the grant, and staff are told plainly', async ({
+    staffGateway: { h, store, signInAsStaff },
+  }) => {
     const pro = await h.signIn()
     const [refresh] = [...h.fake.liveRefresh]
-    const staff = await staffSignIn(h.gateway, SAM.subject)
+    const staff = await signInAsStaff(SAM.subject)
     expect((await h.call(numbers('1'), { cookie: staff.cookie })).status).toBe(200)
 
     const one = await h.call('/auth/connections/2', { method: 'DELETE', cookie: pro.cookie })
@@ -133,9 +125,11 @@ describe('staff acting through a pro’s connection', () => {
     expect((await h.call('/api/v4/users/self', { cookie: pro.cookie })).status).toBe(401)
   })
 
-  it('refreshes the connection’s token for staff, and a refused refresh ends the connection', async () => {
-    await proConnectsAndLeaves()
-    const { cookie } = await staffSignIn(h.gateway, SAM.subject)
+  test('refreshes the connection’s token for staff, and a refused refresh ends the connection', async ({
+    staffGateway: { h, store, signInAsStaff },
+  }) => {
+    await proConnectsAndLeaves(h)
+    const { cookie } = await signInAsStaff(SAM.subject)
     h.clock.now += 3600_000
     expect((await h.call(numbers('1'), { cookie })).status).toBe(200)
     expect(h.fake.tokenCalls.filter((t) => t.grantType === 'refresh_token')).toHaveLength(1)
@@ -152,7 +146,9 @@ describe('staff acting through a pro’s connection', () => {
     expect((await h.call('/api/v4/businesses', { cookie })).status).toBe(200)
   })
 
-  it('shows a pro their connections and since when; staff may not disconnect', async () => {
+  test('shows a pro their connections and since when; staff may not disconnect', async ({
+    staffGateway: { h, store, signInAsStaff },
+  }) => {
     const pro = await h.signIn()
     const mine = z
       .object({
@@ -166,15 +162,17 @@ describe('staff acting through a pro’s connection', () => {
       }),
       expect.objectContaining({ businessName: 'Rivera Plumbing' }),
     ])
-    const staff = await staffSignIn(h.gateway, SAM.subject)
+    const staff = await signInAsStaff(SAM.subject)
     const r = await h.call('/auth/connections/1', { method: 'DELETE', cookie: staff.cookie })
     expect(r.status).toBe(403)
     expect(await store.listConnections()).toHaveLength(2)
   })
 
-  it('records the sign-ins, connections and the disconnection in the history', async () => {
+  test('records the sign-ins, connections and the disconnection in the history', async ({
+    staffGateway: { h, store, signInAsStaff },
+  }) => {
     const pro = await h.signIn()
-    await staffSignIn(h.gateway, SAM.subject)
+    await signInAsStaff(SAM.subject)
     await h.call('/auth/connections/1', { method: 'DELETE', cookie: pro.cookie })
     const rows = await store.audit.list({ limit: 50 })
     const seen = rows.entries.map((e) => [e.action, e.actor.name, e.businessID])

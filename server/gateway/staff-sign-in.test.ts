@@ -1,31 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 
-import { STAFF_PEOPLE } from '../../sandbox/staff-idp/staff-people.ts'
-import { openSqliteStore } from '../store/sqlite-store'
-import type { GatewayStore } from '../store/gateway-store'
+import type { StaffIdpTamper } from '../../sandbox/staff-idp/routes.ts'
 import { startHarness, type Harness } from './testing/gateway-harness'
-import { staffOptions, staffSignIn, startStaffIdp, type StaffIdp } from './testing/staff-harness'
+import { JORDAN, SAM, test } from './testing/staff-gateway-test'
 
-const [SAM, JORDAN] = STAFF_PEOPLE as [(typeof STAFF_PEOPLE)[0], (typeof STAFF_PEOPLE)[0]]
-
-let idp: StaffIdp
-let store: GatewayStore
-let h: Harness
-beforeEach(async () => {
-  idp = await startStaffIdp()
-  store = openSqliteStore(':memory:')
-  h = await startHarness({ store, extra: staffOptions(idp) })
-})
-afterEach(async () => {
-  await h.close()
-  await idp.close()
-})
-
-const session = async (cookie: string): Promise<unknown> =>
+const session = async (h: Harness, cookie: string): Promise<unknown> =>
   (await h.gateway.app.request('/auth/session', { headers: { Cookie: cookie } })).json()
 
 describe('signing in as staff', () => {
-  it('sends the browser to the provider found by discovery, with PKCE S256, state and a nonce', async () => {
+  test('sends the browser to the provider found by discovery, with PKCE S256, state and a nonce', async ({
+    staffGateway: { h, idp },
+  }) => {
     const login = await h.gateway.app.request('/auth/staff/login?returnTo=/businesses')
     expect(login.status).toBe(302)
     const to = new URL(login.headers.get('Location') ?? '')
@@ -38,13 +23,15 @@ describe('signing in as staff', () => {
     expect(login.headers.getSetCookie()[0]).toMatch(/^__Host-nc_login=/)
   })
 
-  it('gives Sam Ortiz a staff session with the same cookie rules, role support, never a token', async () => {
-    const signedIn = await staffSignIn(h.gateway, SAM.subject, { returnTo: '/businesses' })
+  test('gives Sam Ortiz a staff session with the same cookie rules, role support, never a token', async ({
+    staffGateway: { h, signInAsStaff },
+  }) => {
+    const signedIn = await signInAsStaff(SAM.subject, { returnTo: '/businesses' })
     expect(signedIn.location).toBe('/businesses')
     const set = signedIn.setCookies.find((c) => c.startsWith('__Host-nc_session=')) ?? ''
     expect(set.toLowerCase()).toContain('httponly')
     expect(set.toLowerCase()).toContain('samesite=strict')
-    expect(await session(signedIn.cookie)).toMatchObject({
+    expect(await session(h, signedIn.cookie)).toMatchObject({
       signedIn: true,
       kind: 'staff',
       name: 'Sam Ortiz',
@@ -55,22 +42,30 @@ describe('signing in as staff', () => {
     })
   })
 
-  it('makes Jordan Park a viewer who may not write', async () => {
-    const { cookie } = await staffSignIn(h.gateway, JORDAN.subject)
-    expect(await session(cookie)).toMatchObject({ kind: 'staff', role: 'viewer', canWrite: false })
+  test('makes Jordan Park a viewer who may not write', async ({
+    staffGateway: { h, signInAsStaff },
+  }) => {
+    const { cookie } = await signInAsStaff(JORDAN.subject)
+    expect(await session(h, cookie)).toMatchObject({
+      kind: 'staff',
+      role: 'viewer',
+      canWrite: false,
+    })
   })
 
-  it('lets the staff table override the role claim', async () => {
+  test('lets the staff table override the role claim', async ({
+    staffGateway: { h, store, signInAsStaff },
+  }) => {
     await store.putStaffRole(SAM.subject, 'viewer')
-    const { cookie } = await staffSignIn(h.gateway, SAM.subject)
-    expect(await session(cookie)).toMatchObject({
+    const { cookie } = await signInAsStaff(SAM.subject)
+    expect(await session(h, cookie)).toMatchObject({
       name: 'Sam Ortiz',
       role: 'viewer',
       canWrite: false,
     })
   })
 
-  it.each([
+  test.for<[string, StaffIdpTamper, string]>([
     [
       'a nonce that is not this sign-in’s',
       { claims: { nonce: 'someone-elses-nonce' } },
@@ -97,27 +92,36 @@ describe('signing in as staff', () => {
       { unpublishedKey: true },
       'invalid response encountered: JWT signature verification failed',
     ],
-  ])('refuses an ID token with %s: no session, signInError=failed', async (_, tamper, why) => {
-    Object.assign(idp.tamper, tamper)
-    const signedIn = await staffSignIn(h.gateway, SAM.subject)
-    expect(signedIn.location).toBe('/?signInError=failed')
-    expect(signedIn.cookie).toBe('')
-    expect(h.logs.join('\n')).toContain(`the ID token was refused (${why}`)
-  })
+  ])(
+    'refuses an ID token with %s: no session, signInError=failed',
+    async ([, tamper, why], { staffGateway: { h, idp, signInAsStaff } }) => {
+      Object.assign(idp.tamper, tamper)
+      const signedIn = await signInAsStaff(SAM.subject)
+      expect(signedIn.location).toBe('/?signInError=failed')
+      expect(signedIn.cookie).toBe('')
+      expect(h.logs.join('\n')).toContain(`the ID token was refused (${why}`)
+    },
+  )
 
-  it('refuses a staff member the provider gives no known role', async () => {
+  test('refuses a staff member the provider gives no known role', async ({
+    staffGateway: { idp, signInAsStaff },
+  }) => {
     idp.tamper.claims = { numbers_console_role: 'admin' }
-    const signedIn = await staffSignIn(h.gateway, SAM.subject)
+    const signedIn = await signInAsStaff(SAM.subject)
     expect(signedIn.location).toBe('/?signInError=no-role')
     expect(signedIn.cookie).toBe('')
   })
 
-  it('lands on signInError=denied when the staff member presses Deny', async () => {
-    const signedIn = await staffSignIn(h.gateway, SAM.subject, { decision: 'deny' })
+  test('lands on signInError=denied when the staff member presses Deny', async ({
+    staffGateway: { signInAsStaff },
+  }) => {
+    const signedIn = await signInAsStaff(SAM.subject, { decision: 'deny' })
     expect(signedIn.location).toBe('/?signInError=denied')
   })
 
-  it('does not let a pro’s login cookie finish a staff callback', async () => {
+  test('does not let a pro’s login cookie finish a staff callback', async ({
+    staffGateway: { h },
+  }) => {
     const pro = await h.gateway.app.request('/auth/login')
     const proCookie = pro.headers.getSetCookie()[0]?.split(';')[0] ?? ''
     const res = await h.gateway.app.request('/auth/staff/callback?code=x&state=y', {
@@ -126,7 +130,9 @@ describe('signing in as staff', () => {
     expect(res.headers.get('Location')).toBe('/?signInError=expired')
   })
 
-  it('without a company provider configured, staff sign-in says so and the page is told', async () => {
+  test('without a company provider configured, staff sign-in says so and the page is told', async ({
+    staffGateway: { h },
+  }) => {
     const bare = await startHarness()
     try {
       const login = await bare.gateway.app.request('/auth/staff/login')
