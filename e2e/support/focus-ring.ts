@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
+import { contrastRatio } from './colours'
+
 /** Presses Tab (Shift+Tab with `backwards`) until `target` has focus, as a keyboard user would. */
 export async function tabTo(page: Page, target: Locator, { max = 60, backwards = false } = {}) {
   for (let presses = 0; presses < max; presses += 1) {
@@ -19,10 +21,11 @@ export interface FocusRing {
 
 /**
  * The focused element's computed outline, and its contrast with the first opaque background
- * behind it. Colours go through a canvas, which turns any CSS colour (oklch included) to sRGB.
+ * behind it. Colours go through a canvas, which turns any CSS colour (oklch included) to sRGB;
+ * the contrast is WCAG's, as `contrastRatio` counts it for text.
  */
 export async function focusRingOf(target: Locator): Promise<FocusRing> {
-  return target.evaluate((element) => {
+  const drawn = await target.evaluate((element) => {
     const canvas = document.createElement('canvas')
     canvas.width = 1
     canvas.height = 1
@@ -33,33 +36,32 @@ export async function focusRingOf(target: Locator): Promise<FocusRing> {
       context.fillStyle = colour
       context.fillRect(0, 0, 1, 1)
       const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data
-      return { r, g, b, a }
+      return [r, g, b, a] as const
     }
-    const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
-      const linear = (value: number) => {
-        const channel = value / 255
-        return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4
-      }
-      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
-    }
-    let behind = { r: 255, g: 255, b: 255, a: 255 }
+    let behind = rgba('#fff')
     for (let node = element.parentElement; node; node = node.parentElement) {
       const background = rgba(getComputedStyle(node).backgroundColor)
-      if (background.a === 255) {
+      if (background[3] === 255) {
         behind = background
         break
       }
     }
     const style = getComputedStyle(element)
-    const outline = rgba(style.outlineColor)
-    const [lighter, darker] = [luminance(outline), luminance(behind)].sort((x, y) => y - x)
     return {
       style: style.outlineStyle,
-      widthPx: Number.parseFloat(style.outlineWidth),
-      contrast: ((lighter ?? 0) + 0.05) / ((darker ?? 0) + 0.05),
-      transparent: outline.a === 0,
+      width: style.outlineWidth,
+      outline: rgba(style.outlineColor),
+      behind,
     }
   })
+  const [r, g, b, alpha] = drawn.outline
+  const [br, bg, bb] = drawn.behind
+  return {
+    style: drawn.style,
+    widthPx: Number.parseFloat(drawn.width),
+    contrast: contrastRatio([r, g, b], [br, bg, bb]),
+    transparent: alpha === 0,
+  }
 }
 
 /** A visible focus indicator by WCAG 2.2 (2.4.7 and 2.4.11): solid, 2 px or more, 3:1 or more. */
