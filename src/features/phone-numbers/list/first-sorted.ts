@@ -31,28 +31,18 @@ function keyUnits(key: string, from: number): number {
   return packed
 }
 
-/** The units `surelyAfter` compares a name with, read once each time the worst row changes. */
-interface WorstUnits {
-  first: number
-  second: number
-}
-
-function worstUnitsOf(worst: KeyedNumber | undefined): WorstUnits | null {
-  if (worst === undefined || worst.key === null) return null
-  return { first: keyUnits(worst.key, 0), second: keyUnits(worst.key, 3) }
-}
-
 /**
- * Whether a name's key is certainly after the worst row's in the list's order, from the
- * first six units alone: unequal units decide a string comparison, so no key is built for
- * most names.
+ * Whether a name's key is certainly after `worst`'s in the list's order, from the first six
+ * units alone: unequal units decide a string comparison, so no key is built for most names.
  */
-function surelyAfter(name: string, worst: WorstUnits, sign: 1 | -1): boolean {
+function surelyAfter(name: string, worst: KeyedNumber, sign: 1 | -1): boolean {
+  if (worst.key === null) return false
   const first = nameUnits(name, 0)
   if (first === -1) return false
-  if (first !== worst.first) return sign * (first - worst.first) > 0
+  const worstFirst = keyUnits(worst.key, 0)
+  if (first !== worstFirst) return sign * (first - worstFirst) > 0
   const second = nameUnits(name, 3)
-  return second !== -1 && sign * (second - worst.second) > 0
+  return second !== -1 && sign * (second - keyUnits(worst.key, 3)) > 0
 }
 
 /**
@@ -71,13 +61,11 @@ export function firstSorted(
   // Kept in order, best first; never longer than `limit`.
   const best: KeyedNumber[] = []
   let total = 0
-  // The last of `best` once it is full, and (sorting by name) its key's first units.
-  let worst: KeyedNumber | undefined
-  let worstUnits: WorstUnits | null = null
   for (const number of numbers) {
     if (!keep(number)) continue
     total++
-    if (worstUnits && surelyAfter(number.name, worstUnits, sign)) continue
+    const worst = best.length === limit ? best[limit - 1] : undefined
+    if (worst && key === 'name' && surelyAfter(number.name, worst, sign)) continue
     const entry: KeyedNumber = { number, key: keyOf(number, key) }
     if (worst && compareKeyed(entry, worst, sign) > 0) continue
     let low = 0
@@ -90,10 +78,6 @@ export function firstSorted(
     }
     best.splice(low, 0, entry)
     if (best.length > limit) best.pop()
-    if (best.length === limit && best[limit - 1] !== worst) {
-      worst = best[limit - 1]
-      if (key === 'name') worstUnits = worstUnitsOf(worst)
-    }
   }
   return { first: best.map((entry) => entry.number), total }
 }
