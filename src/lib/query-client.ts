@@ -1,4 +1,4 @@
-import { notifyManager, QueryCache, QueryClient } from '@tanstack/react-query'
+import { QueryCache, QueryClient } from '@tanstack/react-query'
 
 import { isApiError } from './api/api-error'
 
@@ -23,10 +23,6 @@ export function readRetryDelay(attempt: number, error: unknown): number {
 }
 
 export function createQueryClient(onBackgroundError?: (error: unknown) => void): QueryClient {
-  // A query's answer reaches the page in the same task it arrived in, not one setTimeout
-  // later: on a busy phone that hop is where the list's first rows wait longest. Still
-  // batched: everything a task changes reaches React together, once that task is done.
-  notifyManager.setScheduler(queueMicrotask)
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
