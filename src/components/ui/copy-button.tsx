@@ -1,8 +1,9 @@
-import { Check, Copy } from 'lucide-react'
+import { Check } from 'lucide-react'
 import { useState } from 'react'
 
 import { cn } from '@/lib/cn'
 
+import { copyIcon } from './static-icons'
 import { showToast } from './toast-store'
 import { touchTarget } from './touch-target'
 
@@ -48,7 +49,7 @@ export function CopyButton({ text, label, copiedMessage, iconOnly, className }: 
           className="size-4 shrink-0 text-emerald-700 dark:text-emerald-400"
         />
       ) : (
-        <Copy aria-hidden="true" className="size-4 shrink-0" />
+        copyIcon
       )}
       {iconOnly ? null : copied ? 'Copied' : 'Copy'}
     </button>

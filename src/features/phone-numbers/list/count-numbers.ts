@@ -12,8 +12,10 @@ export function countNumbers(
 ): NumberCounts {
   let active = 0
   let removed = 0
+  // As in the rows' test (select-visible-numbers): no lookups when nothing is hidden.
+  const anyHidden = hiddenIDs.size > 0
   for (const number of numbers) {
-    if (hiddenIDs.has(number.phoneNumberID)) continue
+    if (anyHidden && hiddenIDs.has(number.phoneNumberID)) continue
     if (number.isDeleted) removed += 1
     else active += 1
   }

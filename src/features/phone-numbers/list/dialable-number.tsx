@@ -1,5 +1,4 @@
-import { MessageSquare } from 'lucide-react'
-
+import { messageIcon } from '@/components/ui/static-icons'
 import { touchTarget } from '@/components/ui/touch-target'
 import { formatNational } from '@/lib/phone/format-national'
 
@@ -34,7 +33,7 @@ export function TextNumberLink({ e164, label }: { e164: string; label: string })
   if (!E164.test(e164)) return null
   return (
     <a href={`sms:${e164}`} aria-label={`Text ${label}`} className={`${linkClass} gap-1 text-sm`}>
-      <MessageSquare aria-hidden="true" className="size-4" />
+      {messageIcon}
       Text
     </a>
   )

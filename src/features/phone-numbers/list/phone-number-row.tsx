@@ -1,6 +1,7 @@
-import { History, Pencil, Trash2 } from 'lucide-react'
 import { memo } from 'react'
+import { type NavigateFunction } from 'react-router'
 
+import { historyIcon, pencilIcon, trashIcon } from '@/components/ui/static-icons'
 import { touchTarget } from '@/components/ui/touch-target'
 import { labelOf } from '@/lib/phone/label-of'
 
@@ -23,6 +24,8 @@ interface PhoneNumberRowProps {
   selected: boolean
   onToggle: (number: PhoneNumber, checked: boolean, range: boolean) => void
   onExtend: (number: PhoneNumber, direction: ExtendDirection) => void
+  /** The router's navigate, for the row's links (one for the list, not one per link). */
+  navigate: NavigateFunction
 }
 
 // Icons alone in the wide table (their names are in aria-label and the tooltip), words too on
@@ -31,14 +34,13 @@ const actionClass = `inline-flex min-h-9 min-w-9 items-center justify-center gap
 
 const disabledClass = 'cursor-not-allowed text-muted hover:bg-transparent'
 
-const actionIcons = { History, Edit: Pencil, Delete: Trash2 } as const
+const actionIcons = { History: historyIcon, Edit: pencilIcon, Delete: trashIcon } as const
 
 /** An action's icon, and its word where there is room for it. */
-function ActionContent({ action }: { action: keyof typeof actionIcons }) {
-  const Icon = actionIcons[action]
+function actionContent(action: keyof typeof actionIcons) {
   return (
     <>
-      <Icon aria-hidden="true" className="size-4 shrink-0" />
+      {actionIcons[action]}
       <span className="sm:sr-only">{action}</span>
     </>
   )
@@ -53,6 +55,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
   selected,
   onToggle,
   onExtend,
+  navigate,
 }: PhoneNumberRowProps) {
   const label = labelOf(number)
   return (
@@ -91,11 +94,12 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
         {/* Every row, removed and view-only ones too: reading the history changes nothing. */}
         <ViewKeepingLink
           pathname={`${number.phoneNumberID}/history`}
+          navigate={navigate}
           aria-label={`History of ${label}`}
           title="History"
           className={actionClass}
         >
-          <ActionContent action="History" />
+          {actionContent('History')}
         </ViewKeepingLink>
         {number.isDeleted ? (
           // Registering again is a write: a view-only sign-in gets no such button.
@@ -113,18 +117,19 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
               title={action}
               className={`${actionClass} ${disabledClass}`}
             >
-              <ActionContent action={action} />
+              {actionContent(action)}
             </button>
           ))
         ) : (
           <>
             <ViewKeepingLink
               pathname={`${number.phoneNumberID}/edit`}
+              navigate={navigate}
               aria-label={`Edit ${label}`}
               title="Edit"
               className={actionClass}
             >
-              <ActionContent action="Edit" />
+              {actionContent('Edit')}
             </ViewKeepingLink>
             <button
               type="button"
@@ -134,7 +139,7 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({
               className={`${actionClass} text-red-700 dark:text-red-400`}
               onClick={() => onDelete(number)}
             >
-              <ActionContent action="Delete" />
+              {actionContent('Delete')}
             </button>
           </>
         )}

@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
@@ -46,6 +47,7 @@ export function PhoneNumberRows({
   onSelectRows,
 }: PhoneNumberRowsProps) {
   const listRef = useRef<HTMLUListElement>(null)
+  const navigate = useNavigate()
   const [scrollMargin, setScrollMargin] = useState(0)
   const density = useListDensity()
   const estimate = rowEstimate[density]
@@ -143,6 +145,7 @@ export function PhoneNumberRows({
               selected={selectedIDs.has(number.phoneNumberID)}
               onToggle={onToggle}
               onExtend={onExtend}
+              navigate={navigate}
             />
           </li>
         )
