@@ -1,7 +1,4 @@
 import './lib/zod-without-eval'
-// Second, before React and the router are even evaluated: the page's first data is then on
-// its way while its code loads.
-import './app/early-requests'
 
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -1,7 +1,7 @@
 import { type z } from 'zod'
 
 import { ApiError } from './api-error'
-import { apiRequestHeaders, takeEarly } from './early-responses'
+import { CSRF_HEADERS } from './csrf-headers'
 import { problemToApiError } from './problem-details'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -59,20 +59,6 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** An answer already on its way, given up as fetch would be when the signal aborts. */
-function abortable(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
-  const reason = () =>
-    signal.reason instanceof Error
-      ? signal.reason
-      : new DOMException('The operation was aborted.', 'AbortError')
-  if (signal.aborted) return Promise.reject(reason())
-  return new Promise((resolve, reject) => {
-    const abort = () => reject(reason())
-    signal.addEventListener('abort', abort, { once: true })
-    response.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
-  })
-}
-
 function transportError(error: unknown, timedOut: boolean): ApiError {
   if (timedOut) {
     return new ApiError({
@@ -116,29 +102,25 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     }
     const timeout = AbortSignal.timeout(config.timeoutMs)
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
-    const headers = apiRequestHeaders(credentials?.accessToken, options.body !== undefined)
-    const url = `${baseUrl}${path}`
-    const method = options.method ?? 'GET'
-    // A read the page sent while its code was loading (early-responses.ts) is not sent again.
-    const early =
-      method === 'GET' && options.body === undefined && !options.keepalive
-        ? takeEarly(url, credentials?.accessToken)
-        : undefined
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...CSRF_HEADERS,
+    }
+    if (credentials) headers.Authorization = `Bearer ${credentials.accessToken}`
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json'
 
     let response: Response
     try {
-      response = await (early
-        ? abortable(early, signal)
-        : fetchImpl(url, {
-            method,
-            headers,
-            body: options.body === undefined ? null : JSON.stringify(options.body),
-            signal,
-            keepalive: options.keepalive ?? false,
-            // The gateway's session cookie on this origin; never a cookie to anyone else.
-            credentials: 'same-origin',
-            referrerPolicy: 'no-referrer',
-          }))
+      response = await fetchImpl(`${baseUrl}${path}`, {
+        method: options.method ?? 'GET',
+        headers,
+        body: options.body === undefined ? null : JSON.stringify(options.body),
+        signal,
+        keepalive: options.keepalive ?? false,
+        // The gateway's session cookie on this origin; never a cookie to anyone else.
+        credentials: 'same-origin',
+        referrerPolicy: 'no-referrer',
+      })
     } catch (error) {
       // A caller's own abort (a query cancelled on unmount) is not a failure to report.
       if (options.signal?.aborted) throw error

@@ -3,12 +3,14 @@ import { queryOptions } from '@tanstack/react-query'
 import { apiClient } from '@/lib/api/client'
 import { requireBody } from '@/lib/api/require-body'
 
-import { businessesPath, currentUserPath } from './session-paths'
 import {
   businessesResponseSchema,
   currentUserSchema,
   personasResponseSchema,
 } from './session-schemas'
+
+/** Thumbtack pages businesses; a support agent may reach hundreds, so ask for many at once. */
+const businessPageSize = 1000
 
 export const sessionQueries = {
   all: () => ['session'] as const,
@@ -24,7 +26,7 @@ export const sessionQueries = {
       queryKey: [...sessionQueries.all(), 'current-user'] as const,
       queryFn: async ({ signal }) =>
         requireBody(
-          await apiClient.request(currentUserPath, { schema: currentUserSchema, signal }),
+          await apiClient.request('/v4/users/self', { schema: currentUserSchema, signal }),
           'the signed-in user',
         ),
       staleTime: 5 * 60_000,
@@ -34,7 +36,7 @@ export const sessionQueries = {
       queryKey: [...sessionQueries.all(), 'businesses'] as const,
       queryFn: async ({ signal }) => {
         const page = requireBody(
-          await apiClient.request(businessesPath, {
+          await apiClient.request(`/v4/businesses?limit=${businessPageSize}`, {
             schema: businessesResponseSchema,
             signal,
           }),
