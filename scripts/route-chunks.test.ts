@@ -20,6 +20,9 @@ const ids = {
   personas: src('features/session/api/session-queries.ts'),
   virtualizer: lib('@tanstack/virtual-core/dist/esm/index.js'),
   metadata: lib('libphonenumber-js/metadata.min.json.js'),
+  fullZod: lib('zod/v4/classic/schemas.js'),
+  reactQuery: lib('@tanstack/react-query/build/modern/index.js'),
+  mutations: lib('@tanstack/react-query/build/modern/useMutation.js'),
 }
 
 function graphOf(imports: Record<string, string[]>): ModuleGraph {
@@ -29,11 +32,13 @@ function graphOf(imports: Record<string, string[]>): ModuleGraph {
 describe('assignGroups', () => {
   const groupOf = assignGroups(
     graphOf({
-      [ids.main]: [ids.apiClient],
-      [ids.layout]: [ids.switcher, ids.apiClient, ids.personas],
+      [ids.main]: [ids.apiClient, ids.reactQuery],
+      [ids.reactQuery]: [ids.mutations],
+      [ids.layout]: [ids.switcher, ids.apiClient, ids.personas, ids.mutations],
       [ids.list]: [ids.rows, ids.pageHeader, ids.virtualizer, ids.metadata],
       [ids.home]: [ids.pageHeader],
       [ids.signIn]: [ids.personas],
+      [ids.personas]: [ids.fullZod],
     }),
   )
 
@@ -47,9 +52,18 @@ describe('assignGroups', () => {
     expect(groupOf.get(ids.pageHeader)).toBe('signed-in-shell')
   })
 
-  it('leaves out what the first visit or the sign-in page loads, and libraries it cannot see used', () => {
+  it('leaves out what the first visit loads, and libraries it cannot see used', () => {
     expect(groupOf.has(ids.apiClient)).toBe(false)
-    expect(groupOf.has(ids.personas)).toBe(false)
     expect(groupOf.has(ids.metadata)).toBe(false)
+  })
+
+  it('puts what the sign-in page shares with the signed-in pages in one chunk, never the shell', () => {
+    expect(groupOf.get(ids.personas)).toBe('session-common')
+    expect(groupOf.get(ids.fullZod)).toBe('session-common')
+  })
+
+  it('groups a library the first visit imports but never runs, and only such a one', () => {
+    expect(groupOf.get(ids.mutations)).toBe('signed-in-shell')
+    expect(groupOf.has(ids.reactQuery)).toBe(false)
   })
 })

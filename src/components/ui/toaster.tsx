@@ -1,5 +1,6 @@
 import { lazy, type RefObject, Suspense, useEffect, useRef, useSyncExternalStore } from 'react'
 
+import { afterPageSettles } from '@/lib/page/after-page-settles'
 import { setRootLength } from '@/lib/page/root-variable'
 
 import { getToasts, subscribeToToasts } from './toast-store'
@@ -53,12 +54,8 @@ export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToToasts, getToasts, getToasts)
   const listRef = useRef<HTMLUListElement>(null)
   useReservedSpace(listRef)
-  // Fetched while the browser is idle, so that the first message shows at once.
-  useEffect(() => {
-    if (typeof window.requestIdleCallback !== 'function') return
-    const idle = window.requestIdleCallback(() => void loadItem())
-    return () => window.cancelIdleCallback(idle)
-  }, [])
+  // Fetched once the page has settled, so that the first message shows at once.
+  useEffect(() => afterPageSettles(() => void loadItem()), [])
   return (
     <div
       role="status"

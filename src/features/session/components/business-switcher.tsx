@@ -85,19 +85,21 @@ export function BusinessSwitcher({
           onMouseDown={(event) => event.preventDefault()}
           className="absolute inset-x-0 top-full z-40 mt-1 flex max-h-[min(60vh,24rem)] flex-col rounded-md border border-line bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
+          {/* Closed, the options are not drawn: a support agent reaches hundreds of
+              businesses, and drawing fifty hidden options held up the page's first rows. */}
           <BusinessOptionList
             listboxId={listboxId}
-            sections={combobox.sections}
+            sections={open ? combobox.sections : []}
             active={active}
             currentID={currentID}
             draft={draft}
             optionId={optionId}
             onChoose={combobox.choose}
           />
-          {shown.length === 0 ? (
+          {open && shown.length === 0 ? (
             <p className="px-3 py-2 text-sm text-muted">No business matches “{draft}”.</p>
           ) : null}
-          {more > 0 ? (
+          {open && more > 0 ? (
             <p className="border-t border-line px-3 py-2 text-sm text-muted dark:border-slate-700">
               {more.toLocaleString('en-US')} more — keep typing
             </p>
