@@ -84,6 +84,8 @@ const table: [label: string, input: string, expected: `+${string}` | PhoneProble
   ['Ext: extension', '(415) 555-2671, Ext: 5', 'has-extension'],
   ['extension spelled out', '+1 415 555 2671 extension 123', 'has-extension'],
   ['hash extension', '415-555-2671 #12', 'has-extension'],
+  ['capital X extension', '415-555-2671 X12', 'has-extension'],
+  ['capitals EXTN extension', '415-555-2671 EXTN. 12', 'has-extension'],
   ['tel: URI extension', 'tel:+1-415-555-2671;ext=12', 'has-extension'],
   ['vanity number', '1-800-FLOWERS', 'has-letters'],
   ['vanity number, lower case', '1-800-flowers', 'has-letters'],

@@ -20,6 +20,9 @@ export type PhoneParseResult = { ok: true; e164: string; national: string } | Ph
 const MAX_INPUT_LENGTH = 100
 // "x12", "ext. 5", "extension 5", "#12", or a tel: URI's ";ext=12", after at least one digit.
 const EXTENSION = /\d[^\p{L}#]*(?:(?:ext(?:ension|n)?|x)\.?|#)\s*[:=]?\s*\d+\s*#?$/iu
+// Each of its forms has an x or a # (no other character folds to x): checked first, as
+// EXTENSION (Unicode, case-blind) costs more than the rest of the checks on a plain number.
+const MAY_HAVE_EXTENSION = /[x#]/i
 const LETTER = /\p{L}/u
 const ALLOWED = /^[\d +().\-/]*$/
 const NON_DIGITS = /\D+/g
@@ -37,7 +40,8 @@ export function parsePhoneInput(
   }
   const cleaned = cleanPhoneText(text)
   if (cleaned === '') return phoneProblem('empty')
-  if (EXTENSION.test(cleaned)) return phoneProblem('has-extension')
+  if (MAY_HAVE_EXTENSION.test(cleaned) && EXTENSION.test(cleaned))
+    return phoneProblem('has-extension')
   if (LETTER.test(cleaned)) return lettersProblem(cleaned, defaultCountry)
   if (!ALLOWED.test(cleaned)) {
     return phoneProblem('invalid', 'Use only digits, spaces and the characters + ( ) - . /')
@@ -48,7 +52,8 @@ export function parsePhoneInput(
   const digits = cleaned.replace(NON_DIGITS, '')
   if (digits === '') return phoneProblem('too-short')
   if (cleaned.startsWith('+')) return parseInternational(digits)
-  const nanpDefault = getCountryCallingCode(defaultCountry) === '1'
+  // libphonenumber builds a metadata object on each call: asked only for another country.
+  const nanpDefault = defaultCountry === 'US' || getCountryCallingCode(defaultCountry) === '1'
   if (nanpDefault && INTERNATIONAL_PREFIX.test(digits)) {
     return parseInternational(digits.replace(INTERNATIONAL_PREFIX, ''))
   }

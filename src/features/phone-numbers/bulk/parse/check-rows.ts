@@ -1,6 +1,7 @@
 import { nameOrNumber, nameProblem } from '@/lib/rules/name-rule'
 
 import { type CheckContext, type CheckedRow, type RowProblem } from './checked-row'
+import { createFirstLines, type FirstLines } from './first-lines'
 import { type PastedRow, phoneCheckOf } from './pasted-row'
 
 // Printable ASCII, 1–100 characters: nothing the name rule refuses, so it need not run
@@ -19,7 +20,7 @@ export function isChecked(row: PastedRow): row is CheckedRow {
  * is unchanged, so re-checking 10,000 rows after an edit takes milliseconds.
  */
 export function checkRows(rows: readonly PastedRow[], context: CheckContext): CheckedRow[] {
-  const firstLine = new Map<string, number>()
+  const firstLine = createFirstLines(rows.length)
   return rows.map((row) => checkRow(row, context.registered, firstLine))
 }
 
@@ -28,7 +29,7 @@ export function checkRows(rows: readonly PastedRow[], context: CheckContext): Ch
 function checkRow(
   row: PastedRow,
   registered: ReadonlySet<string>,
-  firstLine: Map<string, number>,
+  firstLine: FirstLines,
 ): CheckedRow {
   const phone = phoneCheckOf(row)
   const { line, raw, numberText, nameText } = row
