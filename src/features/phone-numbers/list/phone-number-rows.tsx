@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
@@ -34,7 +34,7 @@ interface PhoneNumberRowsProps {
  * phones keep their native scrolling and the browser's find and zoom behave. Heights are
  * measured, since a card on a phone is taller than a row on a desktop.
  */
-export function PhoneNumberRows({
+export const PhoneNumberRows = memo(function PhoneNumberRows({
   numbers,
   total,
   complete,
@@ -54,13 +54,20 @@ export function PhoneNumberRows({
     if (complete) setScrollMargin(listRef.current?.offsetTop ?? 0)
   }, [complete])
 
+  // Both kept from render to render: a new getItemKey has the virtualizer lay out every row
+  // of the list again (10,000 of them), even when nothing about them changed.
+  const estimateSize = useCallback(() => estimate, [estimate])
+  const getItemKey = useCallback(
+    (index: number) => numbers[index]?.phoneNumberID ?? index,
+    [numbers],
+  )
   const virtualizer = useWindowVirtualizer({
     enabled: complete,
     count: complete ? numbers.length : 0,
-    estimateSize: () => estimate,
+    estimateSize,
     overscan: 8,
     scrollMargin,
-    getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
+    getItemKey,
   })
   // The row whose checkbox takes focus once it is drawn (Shift+arrow may scroll to it first).
   const focusNext = useRef<string | null>(null)
@@ -150,4 +157,4 @@ export function PhoneNumberRows({
       <SavedNumberMessage message={saved.message} />
     </ul>
   )
-}
+})
