@@ -80,8 +80,14 @@ export const PhoneNumberRows = memo(function PhoneNumberRows({
       box.focus()
     }
   })
+  // Read on Shift+arrow: the rows keep one callback while a keystroke changes the list.
+  const listNow = useRef({ numbers, complete })
+  useLayoutEffect(() => {
+    listNow.current = { numbers, complete }
+  })
   const onExtend = useCallback(
     (number: PhoneNumber, direction: ExtendDirection) => {
+      const { numbers, complete } = listNow.current
       let index = numbers.indexOf(number)
       let target: PhoneNumber | undefined
       do {
@@ -93,7 +99,7 @@ export const PhoneNumberRows = memo(function PhoneNumberRows({
       if (complete) virtualizer.scrollToIndex(index)
       onSelectRows([number.phoneNumberID, target.phoneNumberID])
     },
-    [numbers, complete, virtualizer, onSelectRows],
+    [virtualizer, onSelectRows],
   )
   // Every height measured so far is of the other density: measure again from the new guess
   // (only on a change: on the first render there is nothing measured to forget).
