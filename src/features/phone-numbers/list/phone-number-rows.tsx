@@ -5,6 +5,7 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { rowEstimate, useListDensity } from './list-density'
 import { PhoneNumberRow } from './phone-number-row'
+import { useOverscan } from './use-overscan'
 import { type ExtendDirection, selectBoxAttribute } from './row-checkbox'
 import { isSelectable } from './row-selection'
 import { SavedNumberMessage, useSavedNumberHighlight } from './saved-number-highlight'
@@ -65,7 +66,7 @@ export const PhoneNumberRows = memo(function PhoneNumberRows({
     enabled: complete,
     count: complete ? numbers.length : 0,
     estimateSize,
-    overscan: 8,
+    overscan: useOverscan(numbers, complete, listRef, { estimate, scrollMargin }),
     scrollMargin,
     getItemKey,
   })
