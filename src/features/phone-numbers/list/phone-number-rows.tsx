@@ -1,11 +1,12 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { rowEstimate, useListDensity } from './list-density'
 import { PhoneNumberRow } from './phone-number-row'
+import { useOverscan } from './use-overscan'
 import { type ExtendDirection, selectBoxAttribute } from './row-checkbox'
 import { isSelectable } from './row-selection'
 import { SavedNumberMessage, useSavedNumberHighlight } from './saved-number-highlight'
@@ -35,7 +36,7 @@ interface PhoneNumberRowsProps {
  * phones keep their native scrolling and the browser's find and zoom behave. Heights are
  * measured, since a card on a phone is taller than a row on a desktop.
  */
-export function PhoneNumberRows({
+export const PhoneNumberRows = memo(function PhoneNumberRows({
   numbers,
   total,
   complete,
@@ -56,13 +57,20 @@ export function PhoneNumberRows({
     if (complete) setScrollMargin(listRef.current?.offsetTop ?? 0)
   }, [complete])
 
+  // Both kept from render to render: a new getItemKey has the virtualizer lay out every row
+  // of the list again (10,000 of them), even when nothing about them changed.
+  const estimateSize = useCallback(() => estimate, [estimate])
+  const getItemKey = useCallback(
+    (index: number) => numbers[index]?.phoneNumberID ?? index,
+    [numbers],
+  )
   const virtualizer = useWindowVirtualizer({
     enabled: complete,
     count: complete ? numbers.length : 0,
-    estimateSize: () => estimate,
-    overscan: 8,
+    estimateSize,
+    overscan: useOverscan(numbers, complete, listRef, { estimate, scrollMargin }),
     scrollMargin,
-    getItemKey: (index) => numbers[index]?.phoneNumberID ?? index,
+    getItemKey,
   })
   // The row whose checkbox takes focus once it is drawn (Shift+arrow may scroll to it first).
   const focusNext = useRef<string | null>(null)
@@ -75,8 +83,14 @@ export function PhoneNumberRows({
       box.focus()
     }
   })
+  // Read on Shift+arrow: the rows keep one callback while a keystroke changes the list.
+  const listNow = useRef({ numbers, complete })
+  useLayoutEffect(() => {
+    listNow.current = { numbers, complete }
+  })
   const onExtend = useCallback(
     (number: PhoneNumber, direction: ExtendDirection) => {
+      const { numbers, complete } = listNow.current
       let index = numbers.indexOf(number)
       let target: PhoneNumber | undefined
       do {
@@ -88,7 +102,7 @@ export function PhoneNumberRows({
       if (complete) virtualizer.scrollToIndex(index)
       onSelectRows([number.phoneNumberID, target.phoneNumberID])
     },
-    [numbers, complete, virtualizer, onSelectRows],
+    [virtualizer, onSelectRows],
   )
   // Every height measured so far is of the other density: measure again from the new guess
   // (only on a change: on the first render there is nothing measured to forget).
@@ -153,4 +167,4 @@ export function PhoneNumberRows({
       <SavedNumberMessage message={saved.message} />
     </ul>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
@@ -36,15 +36,21 @@ export function useRemovalFocus(
   // The ID of the row whose Delete button takes focus next, '' for the list itself.
   const focusNext = useRef<string | null>(null)
 
+  // Read when a Delete is pressed: the rows, drawn once, need not be drawn again on each
+  // keystroke for a new callback that only differs in the list it would read.
+  const rowsNow = useRef(visibleRows)
+  useLayoutEffect(() => {
+    rowsNow.current = visibleRows
+  })
   const deleteAndMoveFocus = useCallback(
     (number: PhoneNumber) => {
-      const deletable = visibleRows().filter((candidate) => !candidate.isDeleted)
+      const deletable = rowsNow.current().filter((candidate) => !candidate.isDeleted)
       const index = deletable.findIndex((n) => n.phoneNumberID === number.phoneNumberID)
       const neighbour = deletable[index + 1] ?? deletable[index - 1]
       focusNext.current = neighbour?.phoneNumberID ?? ''
       onDelete(number)
     },
-    [visibleRows, onDelete],
+    [onDelete],
   )
 
   const hiddenBefore = useRef(hiddenIDs)

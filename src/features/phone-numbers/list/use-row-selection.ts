@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
@@ -44,14 +44,19 @@ export function useRowSelection(
       setHeld((before) => ({ businessID, selection: change(before.selection) })),
     [businessID],
   )
+  // Read on a shift-click: each row's checkbox keeps one callback while the search changes.
+  const rowsNow = useRef(rows)
+  useLayoutEffect(() => {
+    rowsNow.current = rows
+  })
   const toggle = useCallback(
     (number: PhoneNumber, checked: boolean, range: boolean) =>
       update((selection) =>
         range
-          ? selectRange(selection, rows(), number.phoneNumberID, checked)
+          ? selectRange(selection, rowsNow.current(), number.phoneNumberID, checked)
           : toggleRow(selection, number.phoneNumberID, checked),
       ),
-    [update, rows],
+    [update],
   )
   const add = useCallback(
     (ids: readonly string[]) => update((selection) => addRows(selection, ids)),

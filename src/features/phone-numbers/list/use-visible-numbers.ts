@@ -8,8 +8,10 @@ import { firstSorted } from './first-sorted'
 import { rowEstimate, useListDensity } from './list-density'
 import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
 import { cachedTimesOf, type FilterCounts } from './number-filters'
-import { filterNumbers, visibilityTally, visibilityTest } from './select-visible-numbers'
+import { applyFilters, searchSorted } from './search-sorted'
+import { filterNumbers, visibilityTest } from './select-visible-numbers'
 import { sortNumbers } from './sort-numbers'
+import { useFilterCounts } from './use-filter-counts'
 
 export interface VisibleNumbers {
   /** The rows to draw: all the view shows, or, while `complete` is false, its first screen. */
@@ -106,25 +108,22 @@ export function useVisibleNumbers(
 ): VisibleNumbers {
   const complete = useFirstPaintPassed(numbers, view)
   const rowHeight = rowEstimate[useListDensity()]
-  const { sort, direction } = view
+  const { sort, direction, search, showRemoved, inactive, added } = view
   const sorted = useMemo(
     () => (complete && numbers ? sortedOnce(numbers, sort, direction) : undefined),
     [complete, numbers, sort, direction],
   )
-  return useMemo((): VisibleNumbers => {
-    if (sorted) {
-      // One pass picks the rows and counts every filter choice. It reads the times the
-      // batches after the first paint cached, and parses those not cached yet without
-      // keeping them: a render never allocates a cache entry for each of 10,000 numbers.
-      const tally = visibilityTally(view, hiddenIDs, now, false)
-      const visible = sorted.filter(tally.keep)
-      return {
-        rows: visible,
-        total: visible.length,
-        counts: tally.counts,
-        complete: true,
-        all: () => visible,
-      }
+  // What search and "show removed" keep, before the filters, which the filters' counts are of.
+  const shown = useMemo(
+    () => (sorted ? searchSorted(sorted, { search, showRemoved }, hiddenIDs) : undefined),
+    [sorted, search, showRemoved, hiddenIDs],
+  )
+  const counts = useFilterCounts(numbers, shown, { inactive, added }, now)
+  const visible = useMemo((): VisibleNumbers => {
+    if (shown) {
+      const rows = applyFilters(shown, view, now)
+      // Counted apart (useFilterCounts), a task after the rows.
+      return { rows, total: rows.length, counts: undefined, complete: true, all: () => rows }
     }
     const list = numbers ?? []
     const keep = visibilityTest(view, hiddenIDs, now)
@@ -139,5 +138,7 @@ export function useVisibleNumbers(
     const all = () =>
       (visible ??= filterNumbers(sortedOnce(list, sort, direction), view, hiddenIDs, now))
     return { rows: first, total, counts: undefined, complete: false, all }
-  }, [sorted, numbers, view, hiddenIDs, now, sort, direction, rowsTop, rowHeight])
+  }, [shown, numbers, view, hiddenIDs, now, sort, direction, rowsTop, rowHeight])
+  // Counts need every number's times: none until the list is complete.
+  return useMemo(() => (visible.complete ? { ...visible, counts } : visible), [visible, counts])
 }
