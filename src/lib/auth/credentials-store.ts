@@ -1,6 +1,13 @@
 // zod/mini: this module is on the first visit's path, where every kilobyte counts.
 import { z } from 'zod/mini'
 
+import {
+  browserStorage,
+  readStoredJSON,
+  removeStored,
+  writeStoredJSON,
+} from '@/lib/storage/stored-json'
+
 /**
  * Who the dashboard talks to, and with which token. Kept in memory and mirrored to
  * sessionStorage so a reload keeps the user signed in within the tab, while closing the
@@ -25,19 +32,12 @@ const storageKey = 'numbers-console.credentials'
 type Listener = () => void
 const listeners = new Set<Listener>()
 
-function readStored(): Credentials | null {
-  try {
-    const raw = window.sessionStorage.getItem(storageKey)
-    if (!raw) return null
-    const parsed = credentialsSchema.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : null
-  } catch {
-    // Storage can be disabled (privacy modes) or hold junk: start signed out.
-    return null
-  }
-}
-
-let current: Credentials | null = typeof window === 'undefined' ? null : readStored()
+// Storage can be disabled (privacy modes) or hold junk: then the tab starts signed out.
+let current: Credentials | null = readStoredJSON(
+  browserStorage('sessionStorage'),
+  storageKey,
+  credentialsSchema,
+)
 
 export function getCredentials(): Credentials | null {
   return current
@@ -45,12 +45,10 @@ export function getCredentials(): Credentials | null {
 
 export function setCredentials(next: Credentials | null): void {
   current = next
-  try {
-    if (next) window.sessionStorage.setItem(storageKey, JSON.stringify(next))
-    else window.sessionStorage.removeItem(storageKey)
-  } catch {
-    // Memory still holds the session; only a reload would lose it.
-  }
+  const storage = browserStorage('sessionStorage')
+  // Storage full or off: memory still holds the session; only a reload would lose it.
+  if (next) writeStoredJSON(storage, storageKey, next)
+  else removeStored(storage, storageKey)
   for (const listener of listeners) listener()
 }
 

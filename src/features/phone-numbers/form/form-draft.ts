@@ -1,5 +1,12 @@
 import { z } from 'zod'
 
+import {
+  browserStorage,
+  readStoredJSON,
+  removeStored,
+  writeStoredJSON,
+} from '@/lib/storage/stored-json'
+
 /**
  * What was typed into an open add or edit form, kept in sessionStorage across the sign-in
  * round trip (see lib/auth/leave-for-sign-in). One per user, business and form, like the
@@ -19,32 +26,19 @@ export interface FormDraftOwner {
 export const formDraftKey = ({ businessID, userKey, form }: FormDraftOwner) =>
   `numbers-console.form-draft.${encodeURIComponent(userKey)}.${businessID}.${encodeURIComponent(form)}`
 
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.sessionStorage
-  } catch {
-    return null
-  }
-}
-
 export function keepFormDraft(owner: FormDraftOwner, draft: FormDraft): void {
-  try {
-    storage()?.setItem(formDraftKey(owner), JSON.stringify(formDraftSchema.parse(draft)))
-  } catch {
-    // Storage full or off: the round trip loses the text, as a reload would have.
-  }
+  // Storage full or off: the round trip loses the text, as a reload would have.
+  writeStoredJSON(
+    browserStorage('sessionStorage'),
+    formDraftKey(owner),
+    formDraftSchema.parse(draft),
+  )
 }
 
 /** The kept draft, removed from storage as it is read; null when there is none (or junk). */
 export function takeFormDraft(owner: FormDraftOwner): FormDraft | null {
-  const store = storage()
-  try {
-    const raw = store?.getItem(formDraftKey(owner))
-    if (!raw) return null
-    store?.removeItem(formDraftKey(owner))
-    const parsed = formDraftSchema.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
+  const storage = browserStorage('sessionStorage')
+  const draft = readStoredJSON(storage, formDraftKey(owner), formDraftSchema)
+  removeStored(storage, formDraftKey(owner))
+  return draft
 }

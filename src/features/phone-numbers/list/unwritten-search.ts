@@ -1,5 +1,12 @@
 import { z } from 'zod'
 
+import {
+  browserStorage,
+  readStoredJSON,
+  removeStored,
+  writeStoredJSON,
+} from '@/lib/storage/stored-json'
+
 /**
  * A search typed when the page went away before the URL had it (the URL follows typing once
  * the list is drawn: search-writer.ts). A reload loads the address as it was when the reload
@@ -9,43 +16,26 @@ import { z } from 'zod'
 const key = 'numbers-console.unwritten-search'
 const noteSchema = z.object({ pathname: z.string(), search: z.string(), typed: z.string() })
 
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage
-  } catch {
-    return null
-  }
-}
-
 /** Keeps `typed` for this address, as the address is now (before the search is written in). */
 export function keepUnwrittenSearch(typed: string): void {
   const { pathname, search } = window.location
-  try {
-    storage()?.setItem(key, JSON.stringify(noteSchema.parse({ pathname, search, typed })))
-  } catch {
-    // Storage full or off: a reload right after typing loses the text, as it always did.
-  }
+  // Storage full or off: a reload right after typing loses the text, as it always did.
+  writeStoredJSON(
+    browserStorage('sessionStorage'),
+    key,
+    noteSchema.parse({ pathname, search, typed }),
+  )
 }
 
 /** The search kept for the address the page has now; null for none, another page's or junk. */
 export function readUnwrittenSearch(): string | null {
-  try {
-    const raw = storage()?.getItem(key)
-    if (!raw) return null
-    const parsed = noteSchema.safeParse(JSON.parse(raw))
-    if (!parsed.success) return null
-    const { pathname, search, typed } = parsed.data
-    return pathname === window.location.pathname && search === window.location.search ? typed : null
-  } catch {
-    return null
-  }
+  const note = readStoredJSON(browserStorage('sessionStorage'), key, noteSchema)
+  if (!note) return null
+  const { pathname, search, typed } = note
+  return pathname === window.location.pathname && search === window.location.search ? typed : null
 }
 
 /** Read once: a later visit to the same address starts from its URL alone. */
 export function forgetUnwrittenSearch(): void {
-  try {
-    storage()?.removeItem(key)
-  } catch {
-    // Nothing kept, or nowhere to keep it.
-  }
+  removeStored(browserStorage('sessionStorage'), key)
 }

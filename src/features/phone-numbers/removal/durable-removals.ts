@@ -1,6 +1,12 @@
 import { z } from 'zod'
 
 import { getCredentials } from '@/lib/auth/credentials-store'
+import {
+  browserStorage,
+  readStoredJSON,
+  removeStored,
+  writeStoredJSON,
+} from '@/lib/storage/stored-json'
 
 /**
  * Removals waiting in their Undo window, kept in localStorage until the server confirms
@@ -23,24 +29,17 @@ function storageKey(businessID: string): string | null {
 export function rememberedRemovals(businessID: string): RememberedRemoval[] {
   const key = storageKey(businessID)
   if (!key) return []
-  try {
-    const parsed = rememberedSchema.safeParse(JSON.parse(window.localStorage.getItem(key) ?? '[]'))
-    return parsed.success ? parsed.data : []
-  } catch {
-    // Storage disabled or junk in it: nothing to finish.
-    return []
-  }
+  // Storage disabled or junk in it: nothing to finish.
+  return readStoredJSON(browserStorage('localStorage'), key, rememberedSchema) ?? []
 }
 
 function write(businessID: string, removals: RememberedRemoval[]): void {
   const key = storageKey(businessID)
   if (!key) return
-  try {
-    if (removals.length === 0) window.localStorage.removeItem(key)
-    else window.localStorage.setItem(key, JSON.stringify(removals))
-  } catch {
-    // Full or disabled storage: the removal still runs in this page, only not beyond it.
-  }
+  const storage = browserStorage('localStorage')
+  // Full or disabled storage: the removal still runs in this page, only not beyond it.
+  if (removals.length === 0) removeStored(storage, key)
+  else writeStoredJSON(storage, key, removals)
 }
 
 export function rememberRemoval(businessID: string, removal: RememberedRemoval): void {

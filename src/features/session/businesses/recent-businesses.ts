@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { browserStorage, readStoredJSON, writeStoredJSON } from '@/lib/storage/stored-json'
+
 /** How many businesses the finder keeps at its top. */
 export const maxRecentBusinesses = 5
 
@@ -17,30 +19,17 @@ const none: readonly string[] = []
 export const recentKeyFor = (userKey: string) =>
   `numbers-console.recent-businesses.${encodeURIComponent(userKey)}`
 
-function defaultStorage(): RecentStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage
-  } catch {
-    return null
-  }
-}
-
 /** The businesses this user opened last, most recent first; [] when unknown or unreadable. */
 export function readRecentBusinesses(
   userKey: string | null,
-  storage = defaultStorage(),
+  storage: RecentStorage | null = browserStorage('localStorage'),
 ): readonly string[] {
   if (userKey === null) return none
   const held = cache.get(userKey)
   if (held) return held
-  let ids: readonly string[] = none
-  try {
-    const raw = storage?.getItem(recentKeyFor(userKey))
-    const parsed = raw ? storedSchema.safeParse(JSON.parse(raw)) : null
-    if (parsed?.success) ids = parsed.data.businessIDs.slice(0, maxRecentBusinesses)
-  } catch {
-    // Storage refused or the JSON is broken: start the list afresh.
-  }
+  // Storage refused or the JSON broken: the list starts afresh.
+  const stored = readStoredJSON(storage, recentKeyFor(userKey), storedSchema)
+  const ids = stored ? stored.businessIDs.slice(0, maxRecentBusinesses) : none
   cache.set(userKey, ids)
   return ids
 }
@@ -49,7 +38,7 @@ export function readRecentBusinesses(
 export function rememberBusiness(
   userKey: string,
   businessID: string,
-  storage = defaultStorage(),
+  storage: RecentStorage | null = browserStorage('localStorage'),
 ): void {
   const before = readRecentBusinesses(userKey, storage)
   if (before[0] === businessID) return
@@ -58,11 +47,8 @@ export function rememberBusiness(
     maxRecentBusinesses,
   )
   cache.set(userKey, ids)
-  try {
-    storage?.setItem(recentKeyFor(userKey), JSON.stringify({ version: 1, businessIDs: ids }))
-  } catch {
-    // Full or disabled storage: the list lasts until the page is reloaded.
-  }
+  // Full or disabled storage: the list lasts until the page is reloaded.
+  writeStoredJSON(storage, recentKeyFor(userKey), { version: 1, businessIDs: ids })
   for (const listener of listeners) listener()
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { browserStorage, removeStored } from '@/lib/storage/stored-json'
+
 import { type BulkDraft, draftSchema } from './bulk-draft'
 
 const storedSchema = z.object({ version: z.literal(1), draft: draftSchema })
@@ -29,13 +31,7 @@ export const draftKeyFor = ({ businessID, userKey }: DraftOwner) =>
  * (the draft records what was already added). It holds pasted names and numbers, never a
  * token. Any failure to reach it (disabled, private mode) means memory only.
  */
-function defaultStorage(): DraftStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage
-  } catch {
-    return null
-  }
-}
+const defaultStorage = (): DraftStorage | null => browserStorage('localStorage')
 
 function readStored(raw: string | null | undefined): BulkDraft | null | 'unreadable' {
   if (!raw) return null
@@ -110,11 +106,7 @@ export function clearDraft(owner: DraftOwner, storage = defaultStorage()): void 
 }
 
 function forgetStored(owner: DraftOwner, storage: DraftStorage | null): void {
-  try {
-    storage?.removeItem(draftKeyFor(owner))
-  } catch {
-    // Storage unreachable: nothing can have been kept there either.
-  }
+  removeStored(storage, draftKeyFor(owner))
 }
 
 /**
