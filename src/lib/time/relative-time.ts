@@ -23,7 +23,11 @@ const DAY = 24 * HOUR
 
 /** "just now", "5 minutes ago", "3 days ago", "2 months ago"; "in 2 hours" for future times. */
 export function formatRelativeTime(iso: string | null | undefined, now: Date): string {
-  const then = parseTimestamp(iso)
+  return relativeTimeOf(parseTimestamp(iso), now)
+}
+
+/** `formatRelativeTime` of a timestamp already parsed (see `parseTimestamp`). */
+export function relativeTimeOf(then: Date | undefined, now: Date): string {
   const nowTime = now.getTime()
   if (!then || Number.isNaN(nowTime)) return UNKNOWN_TIME
   const elapsed = nowTime - then.getTime()
@@ -36,7 +40,11 @@ export function formatRelativeTime(iso: string | null | undefined, now: Date): s
 
 /** "Mar 4, 2026, 3:28 PM UTC", for a tooltip or a detail view. */
 export function formatExactTime(iso: string | null | undefined): string {
-  const date = parseTimestamp(iso)
+  return exactTimeOf(parseTimestamp(iso))
+}
+
+/** `formatExactTime` of a timestamp already parsed (see `parseTimestamp`). */
+export function exactTimeOf(date: Date | undefined): string {
   return date ? exactFormat.format(date).replace(NARROW_NO_BREAK_SPACE, ' ') : UNKNOWN_TIME
 }
 
