@@ -11,6 +11,7 @@ import parsePhoneNumber, { getCountryCallingCode, type CountryCode } from 'libph
 import { cleanPhoneText } from './clean-phone-text'
 import { formatNational } from './format-national'
 import { isNanpE164 } from './nanp-e164'
+import { isValidNanpNumber } from './nanp-validity'
 import { phoneProblem, type PhoneProblemResult } from './phone-problem'
 
 export type PhoneParseResult = { ok: true; e164: string; national: string } | PhoneProblemResult
@@ -124,9 +125,10 @@ function parseNanp(national: string, totalDigits: number): PhoneParseResult {
     )
   }
   const e164 = `+1${national}`
-  // libphonenumber knows which area codes are in service; the server's pattern is checked last
+  // libphonenumber's metadata knows which area codes are in service (its isValid(), with the
+  // patterns compiled once: decision 0022); the server's pattern is checked last
   // so that a metadata quirk can never let through a number the server refuses.
-  if (parsePhoneNumber(e164)?.isValid() !== true || !isNanpE164(e164)) {
+  if (!isValidNanpNumber(national) || !isNanpE164(e164)) {
     return phoneProblem(
       'invalid',
       `This isn't a valid phone number: area code ${national.slice(0, 3)} isn't in use.`,
