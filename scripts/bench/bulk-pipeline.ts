@@ -171,7 +171,8 @@ export async function benchBulkPipeline(): Promise<string[]> {
   const lines = [
     '',
     'Bulk paste preview: parsePaste + checkRows vs libphonenumber-js alone on the same numbers (Node, CPU time)',
-    '  A = parsePhoneInput (the call the pipeline makes once per line); B = parsePhoneNumber + isValid',
+    '  B = parsePhoneNumber + isValid (the floor the aim is set against);',
+    '  A = parsePhoneInput (the call the pipeline makes once per line: the rest of the ratio to it is the per-line work around it)',
     '',
   ]
   for (const {
@@ -182,7 +183,7 @@ export async function benchBulkPipeline(): Promise<string[]> {
   } of await measureBulkPipeline()) {
     lines.push(
       `${size.toLocaleString('en-US').padStart(8)} lines  pipeline ${ms(p)}  A ${ms(a)}  B ${ms(b)}` +
-        `  ratio ${(p / a).toFixed(2)}× A, ${(p / b).toFixed(2)}× B  (aim <= ${AIM}×)`,
+        `  ratio ${(p / b).toFixed(2)}× B (aim <= ${AIM}×), ${(p / a).toFixed(2)}× A`,
     )
   }
   return lines
