@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
-import { rowEstimate, useListDensity } from './list-density'
+import { useListDensity, useRowEstimate } from './list-density'
 import { PhoneNumberRow } from './phone-number-row'
 import { useOverscan } from './use-overscan'
 import { type ExtendDirection, selectBoxAttribute } from './row-checkbox'
@@ -51,7 +51,7 @@ export const PhoneNumberRows = memo(function PhoneNumberRows({
   const navigate = useNavigate()
   const [scrollMargin, setScrollMargin] = useState(0)
   const density = useListDensity()
-  const estimate = rowEstimate[density]
+  const estimate = useRowEstimate()
 
   useLayoutEffect(() => {
     if (complete) setScrollMargin(listRef.current?.offsetTop ?? 0)
@@ -104,7 +104,7 @@ export const PhoneNumberRows = memo(function PhoneNumberRows({
     },
     [virtualizer, onSelectRows],
   )
-  // Every height measured so far is of the other density: measure again from the new guess
+  // Every height measured so far is of the other density (or width): measure again from the new guess
   // (only on a change: on the first render there is nothing measured to forget).
   const measuredFor = useRef(estimate)
   useEffect(() => {

@@ -5,7 +5,7 @@ import { cachedSearchKeyOf } from '@/lib/search/match-number'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { firstSorted } from './first-sorted'
-import { rowEstimate, useListDensity } from './list-density'
+import { useRowEstimate } from './list-density'
 import { type ListViewState, type SortDirection, type SortKey } from './list-view-state'
 import { cachedTimesOf, type FilterCounts } from './number-filters'
 import { applyFilters, searchSorted } from './search-sorted'
@@ -107,7 +107,7 @@ export function useVisibleNumbers(
   rowsTop = 0,
 ): VisibleNumbers {
   const complete = useFirstPaintPassed(numbers, view)
-  const rowHeight = rowEstimate[useListDensity()]
+  const rowHeight = useRowEstimate()
   const { sort, direction, search, showRemoved, inactive, added } = view
   const sorted = useMemo(
     () => (complete && numbers ? sortedOnce(numbers, sort, direction) : undefined),
