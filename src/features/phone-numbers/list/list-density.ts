@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react'
 import { z } from 'zod'
 
+import { useWideScreen } from '@/lib/page/wide-screen'
+
 /** How tall the rows of the wide table are: 49 px, or 37 px to see more at once. */
 export const densitySchema = z.enum(['comfortable', 'compact'])
 export type Density = z.infer<typeof densitySchema>
@@ -19,7 +21,6 @@ export const rowEstimate: Record<Density, number> = { comfortable: 49, compact: 
  * (Lighthouse's phone counted it as most of the page's blocking time).
  */
 const cardEstimate = 193
-const wideScreen = '(min-width: 640px)'
 
 const listeners = new Set<() => void>()
 let remembered: Density | null = null
@@ -59,18 +60,9 @@ export function useListDensity(): Density {
   return useSyncExternalStore(subscribe, current, () => 'comfortable')
 }
 
-function subscribeWidth(listener: () => void) {
-  const query = typeof window.matchMedia === 'function' ? window.matchMedia(wideScreen) : null
-  query?.addEventListener('change', listener)
-  return () => query?.removeEventListener('change', listener)
-}
-
-const isWide = () =>
-  typeof window.matchMedia !== 'function' || window.matchMedia(wideScreen).matches
-
 /** The first guess at a row's height on this screen: a table row, or a phone's card. */
 export function useRowEstimate(): number {
   const density = useListDensity()
-  const wide = useSyncExternalStore(subscribeWidth, isWide, () => true)
+  const wide = useWideScreen()
   return wide ? rowEstimate[density] : cardEstimate
 }

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 
+import { isWideScreen } from '@/lib/page/wide-screen'
+
 import { type CheckedRow } from '../parse/checked-row'
 
 import { NameRuleHint } from './name-rule-hint'
@@ -29,7 +31,7 @@ export function BulkPreview({ rows, busy, disabled, onEdit, onRemove }: BulkPrev
   const { margin, scroller } = useScrollParentMargin(listRef, rows.length > 0)
   // A row is one line from 640 px, a card of four below it. Asked once a render, not once a
   // row: the virtualizer estimates all 10,000 rows of a long paste at once.
-  const rowEstimate = window.matchMedia('(min-width: 640px)').matches ? 56 : 250
+  const rowEstimate = isWideScreen() ? 56 : 250
   // The virtualizer re-renders this component itself as it scrolls; nothing here memoizes
   // what it returns, which is what the React Compiler warns about.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
