@@ -1,3 +1,5 @@
+import { groupedCount } from '@/lib/format/grouped-count'
+
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 export interface NumberCounts {
@@ -22,13 +24,8 @@ export function countNumbers(
   return { active, removed }
 }
 
-// A count's digits grouped by threes, as `toLocaleString('en-US')` writes a whole number:
-// its first call builds an ICU number format, 1.5-3 ms of the list's first render.
-const THOUSANDS = /\B(?=(\d{3})+$)/g
-const grouped = (count: number) => String(count).replace(THOUSANDS, ',')
-
 export function countLabel(count: number): string {
-  return `${grouped(count)} ${count === 1 ? 'number' : 'numbers'}`
+  return `${groupedCount(count)} ${count === 1 ? 'number' : 'numbers'}`
 }
 
 /**
@@ -36,8 +33,8 @@ export function countLabel(count: number): string {
  * named, so the part can never exceed the whole: "Showing 5 of 5 numbers, 1 removed".
  */
 export function showingLabel(shown: number, counts: NumberCounts, showRemoved: boolean): string {
-  const showing = `Showing ${grouped(shown)} of`
+  const showing = `Showing ${groupedCount(shown)} of`
   if (!showRemoved) return `${showing} ${countLabel(counts.active)}`
   const whole = `${showing} ${countLabel(counts.active + counts.removed)}`
-  return counts.removed > 0 ? `${whole}, ${grouped(counts.removed)} removed` : whole
+  return counts.removed > 0 ? `${whole}, ${groupedCount(counts.removed)} removed` : whole
 }

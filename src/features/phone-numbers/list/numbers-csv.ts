@@ -7,6 +7,7 @@ import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { type AddedRange, type ListViewState } from './list-view-state'
 import { INACTIVE_DAYS } from './number-filters'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 const header = ['Name', 'Phone number (E.164)', 'Phone number', 'Last activity', 'Added', 'Status']
 
@@ -34,7 +35,7 @@ export function describeView(view: ListViewState): string {
     .join(', ')
 }
 
-const plural = (count: number) => `${count.toLocaleString('en-US')} number${count === 1 ? '' : 's'}`
+const plural = (count: number) => `${groupedCount(count)} number${count === 1 ? '' : 's'}`
 
 function subjectOf(scope: ExportScope, count: number): string {
   switch (scope.kind) {
@@ -43,7 +44,7 @@ function subjectOf(scope: ExportScope, count: number): string {
     case 'filtered':
       return `${plural(count)} ${describeView(scope.view)}`.trim()
     case 'selected':
-      return `${count.toLocaleString('en-US')} selected ${count === 1 ? 'number' : 'numbers'}`
+      return `${groupedCount(count)} selected ${count === 1 ? 'number' : 'numbers'}`
   }
 }
 

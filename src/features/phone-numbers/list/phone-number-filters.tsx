@@ -1,6 +1,7 @@
 import { ListCheckbox } from './list-checkbox'
 import { type AddedRange, addedRanges, type ListViewState } from './list-view-state'
 import { type FilterCounts, INACTIVE_DAYS } from './number-filters'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 const addedLabels: Record<AddedRange, string> = {
   any: 'Any time',
@@ -20,7 +21,7 @@ interface PhoneNumberFiltersProps {
 
 /** " (2,035)" after a choice's name, once the numbers are there to count. */
 const count = (value: number | undefined) =>
-  value === undefined ? '' : ` (${value.toLocaleString('en-US')})`
+  value === undefined ? '' : ` (${groupedCount(value)})`
 
 /** The filters beside search, each choice with how many numbers it would show. */
 export function PhoneNumberFilters({

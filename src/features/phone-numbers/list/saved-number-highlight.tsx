@@ -8,6 +8,7 @@ import { labelOf } from '@/lib/phone/label-of'
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { indexOfSaved, savedNumberStateSchema } from './saved-number-state'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 /** As long as the highlight's fade (index.css, `saved-highlight`). */
 export const highlightMs = 2500
@@ -46,7 +47,7 @@ export function useSavedNumberHighlight({ numbers, complete, virtualizer }: Opti
       from: location.key,
       index,
       id: number.phoneNumberID,
-      message: `${labelOf(number)} is highlighted in the list: number ${(index + 1).toLocaleString('en-US')} of ${numbers.length.toLocaleString('en-US')}.`,
+      message: `${labelOf(number)} is highlighted in the list: number ${groupedCount(index + 1)} of ${groupedCount(numbers.length)}.`,
     })
   }
 

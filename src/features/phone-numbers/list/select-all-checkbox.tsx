@@ -1,5 +1,6 @@
 import { touchTarget } from '@/components/ui/touch-target'
 import { useEffect, useRef } from 'react'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 interface SelectAllCheckboxProps {
   /** How many rows are ticked, and how many the search and filters let one tick. */
@@ -15,7 +16,7 @@ interface SelectAllCheckboxProps {
 export function SelectAllCheckbox({ selected, selectable, onChange }: SelectAllCheckboxProps) {
   const ref = useRef<HTMLInputElement>(null)
   const all = selectable > 0 && selected >= selectable
-  const count = selectable.toLocaleString('en-US')
+  const count = groupedCount(selectable)
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = selected > 0 && !all
   }, [selected, all])

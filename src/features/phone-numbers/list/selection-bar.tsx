@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 interface SelectionBarProps {
   /** How many rows are ticked, and how many the search and filters let one tick. */
@@ -11,8 +12,6 @@ interface SelectionBarProps {
   /** The id of the text saying why this sign-in may not change numbers; set, Remove is disabled. */
   readOnlyReasonID?: string | undefined
 }
-
-const count = (value: number) => value.toLocaleString('en-US')
 
 /**
  * What to do with the ticked rows, shown from the first tick. The count is announced from a
@@ -30,7 +29,7 @@ export function SelectionBar({
   return (
     <>
       <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {selected === 0 ? '' : `${count(selected)} selected`}
+        {selected === 0 ? '' : `${groupedCount(selected)} selected`}
       </p>
       {selected === 0 ? null : (
         <div
@@ -39,11 +38,11 @@ export function SelectionBar({
           className="flex flex-wrap items-center gap-2 rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
         >
           <p className="mr-auto text-sm font-medium" aria-hidden="true">
-            {count(selected)} selected
+            {groupedCount(selected)} selected
           </p>
           {selected < selectable ? (
             <Button variant="ghost" size="sm" onClick={onSelectAll}>
-              Select all {count(selectable)} matching
+              Select all {groupedCount(selectable)} matching
             </Button>
           ) : null}
           <Button size="sm" onClick={onExport}>

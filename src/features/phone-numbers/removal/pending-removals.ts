@@ -15,6 +15,7 @@ import {
 } from './pending-store'
 import { withdrawFailedRemovals } from './removal-failure-toasts'
 import { sendRemovals } from './send-removals'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 /**
  * Removal you can take back. A removed number leaves the list at once, but the DELETE
@@ -49,8 +50,7 @@ export function scheduleRemovals(
   // Deleted again after a failure: this removal, with its Undo, replaces that toast's Retry.
   withdrawFailedRemovals(businessID, new Set(ids))
   rememberRemovals(businessID, items)
-  const subject =
-    items.length === 1 ? first.label : `${items.length.toLocaleString('en-US')} numbers`
+  const subject = items.length === 1 ? first.label : `${groupedCount(items.length)} numbers`
   const toastID = showToast({
     message: `Deleted ${subject}. Press Ctrl+Z to undo.`,
     durationMs: undoWindowMs,
@@ -81,8 +81,7 @@ export function undoRemoval(id: string): void {
   forgetRemovals(removal.businessID, new Set(undone))
   dismissToast(removal.toastID)
   releaseRemovals(undone)
-  const subject =
-    removal.batch === null ? removal.label : `${undone.length.toLocaleString('en-US')} numbers`
+  const subject = removal.batch === null ? removal.label : `${groupedCount(undone.length)} numbers`
   showToast({ tone: 'success', message: `Restored ${subject}.`, durationMs: 3000 })
 }
 

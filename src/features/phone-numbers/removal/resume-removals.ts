@@ -6,6 +6,7 @@ import { deleteAndSettle, pageIsShown, removalFailureReason } from './delete-and
 import { forgetRemoval, type RememberedRemoval, rememberedRemovals } from './durable-removals'
 import { holdResumedRemoval } from './pending-removals'
 import { holdAndSend } from './send-removals'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 /**
  * Finishes the removals an earlier visit left waiting (its last-moment DELETE failed, or
@@ -57,7 +58,7 @@ async function resumeMany(
   if (removed === 0) return
   showToast({
     tone: 'success',
-    message: `Removed ${removed.toLocaleString('en-US')} ${removed === 1 ? 'number, which was' : 'numbers, which were'} waiting when you left.`,
+    message: `Removed ${groupedCount(removed)} ${removed === 1 ? 'number, which was' : 'numbers, which were'} waiting when you left.`,
     durationMs: 10_000,
   })
 }

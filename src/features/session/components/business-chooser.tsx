@@ -8,6 +8,7 @@ import { type Business } from '../api/session-schemas'
 import { businessOptions } from '../businesses/business-options'
 import { indexBusinesses, maxShownMatches } from '../businesses/match-businesses'
 import { useRecentBusinesses } from '../businesses/use-recent-businesses'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 /**
  * The businesses as links to their numbers: the ones opened last first, then the others, at
@@ -28,7 +29,7 @@ export function BusinessChooser({
     () => businessOptions(index, '', recentIDs, maxShownMatches),
     [index, recentIDs],
   )
-  const count = businesses.length.toLocaleString('en-US')
+  const count = groupedCount(businesses.length)
 
   return (
     <div className="space-y-4">
@@ -68,8 +69,7 @@ export function BusinessChooser({
       ))}
       {more > 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {more.toLocaleString('en-US')} more: type a name or business ID in the Business box to
-          find them.
+          {groupedCount(more)} more: type a name or business ID in the Business box to find them.
         </p>
       ) : null}
     </div>

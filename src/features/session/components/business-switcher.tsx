@@ -8,6 +8,7 @@ import { useRecentBusinesses } from '../businesses/use-recent-businesses'
 
 import { BusinessOptionList } from './business-option-list'
 import { useBusinessCombobox } from './use-business-combobox'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 interface BusinessSwitcherProps {
   businesses: readonly Business[]
@@ -101,7 +102,7 @@ export function BusinessSwitcher({
           ) : null}
           {open && more > 0 ? (
             <p className="border-t border-line px-3 py-2 text-sm text-muted dark:border-slate-700">
-              {more.toLocaleString('en-US')} more — keep typing
+              {groupedCount(more)} more — keep typing
             </p>
           ) : null}
         </div>
@@ -115,5 +116,5 @@ export function BusinessSwitcher({
 
 function matchCountText(count: number): string {
   if (count === 0) return 'No businesses match.'
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'business matches' : 'businesses match'}.`
+  return `${groupedCount(count)} ${count === 1 ? 'business matches' : 'businesses match'}.`
 }

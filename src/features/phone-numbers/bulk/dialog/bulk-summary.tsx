@@ -1,7 +1,8 @@
 import { type RowCounts } from '../parse/summarize-rows'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 function count(value: number, one: string, many: string): string {
-  return `${value.toLocaleString('en-US')} ${value === 1 ? one : many}`
+  return `${groupedCount(value)} ${value === 1 ? one : many}`
 }
 
 /** The counts, announced politely as they change (a fix in place moves a row between them). */
@@ -13,10 +14,10 @@ export function BulkSummary({ counts, reading }: { counts: RowCounts; reading: b
       ) : (
         <>
           <span className="font-semibold">{count(counts.total, 'row', 'rows')}:</span>{' '}
-          <span>{counts.ready.toLocaleString('en-US')} ready</span>,{' '}
+          <span>{groupedCount(counts.ready)} ready</span>,{' '}
           <span>{count(counts.needsFixing, 'needs', 'need')} fixing</span>,{' '}
-          <span>{counts.repeated.toLocaleString('en-US')} repeated in this paste</span>,{' '}
-          <span>{counts.alreadyRegistered.toLocaleString('en-US')} already registered</span>
+          <span>{groupedCount(counts.repeated)} repeated in this paste</span>,{' '}
+          <span>{groupedCount(counts.alreadyRegistered)} already registered</span>
         </>
       )}
     </p>

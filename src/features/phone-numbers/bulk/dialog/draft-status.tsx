@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { type BulkDraft } from '../parse/bulk-draft'
 
 import { useFocusOnMount } from './use-focus-on-mount'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 interface DraftStatusProps {
   persisted: boolean
@@ -13,8 +14,6 @@ interface DraftStatusProps {
   elsewhere: boolean
 }
 
-const count = (n: number) => n.toLocaleString('en-US')
-
 /** Whether the draft survives a reload, what is left of a run, whether the paste could be read. */
 export function DraftStatus({ persisted, readFailed, run, elsewhere }: DraftStatusProps) {
   return (
@@ -24,7 +23,7 @@ export function DraftStatus({ persisted, readFailed, run, elsewhere }: DraftStat
       ) : run ? (
         <p role="status" className="rounded-lg border border-slate-300 p-3 text-sm">
           <strong>
-            Resume the draft: {count(run.added)} of {count(run.total)} already added.
+            Resume the draft: {groupedCount(run.added)} of {groupedCount(run.total)} already added.
           </strong>{' '}
           Those are out of the draft; adding now sends only the rest.
         </p>

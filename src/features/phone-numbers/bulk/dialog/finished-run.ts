@@ -1,5 +1,8 @@
 import { type RowCounts } from '../parse/summarize-rows'
 import { type RegisterOutcome } from '../register/register-outcome'
+import { groupedCount } from '@/lib/format/grouped-count'
+
+import { countLabel } from '../../list/count-numbers'
 
 /** A run with nothing left to do: every row it sent landed, and the paste holds nothing to add. */
 export interface FinishedRun {
@@ -23,13 +26,10 @@ export function finishedRun(
   return { added: outcome.added.length, skipped: left.repeated + left.alreadyRegistered }
 }
 
-const numbers = (count: number) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? 'number' : 'numbers'}`
-
 /** "12 numbers added to Metro HVAC", the finished state's heading. */
 export function finishedHeading({ added }: FinishedRun, businessName: string): string {
   if (added === 0) return `No new numbers for ${businessName}`
-  return `${numbers(added)} added to ${businessName}`
+  return `${countLabel(added)} added to ${businessName}`
 }
 
 /** What else the paste held, when it held more than the numbers added; null when nothing. */
@@ -37,5 +37,5 @@ export function skippedNote({ skipped }: FinishedRun): string | null {
   if (skipped === 0) return null
   return skipped === 1
     ? '1 row was skipped: a repeat, or a number already registered.'
-    : `${skipped.toLocaleString('en-US')} rows were skipped: repeats, or numbers already registered.`
+    : `${groupedCount(skipped)} rows were skipped: repeats, or numbers already registered.`
 }

@@ -1,4 +1,5 @@
 import { InlinePrompt } from './inline-prompt'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 /** "Stop adding?", asked when the user leaves mid-send; the draft keeps what is not sent. */
 export function LeavePrompt({
@@ -10,7 +11,7 @@ export function LeavePrompt({
   onStay: () => void
   onLeave: () => void
 }) {
-  const count = `${notSent.toLocaleString('en-US')} ${notSent === 1 ? 'number is' : 'numbers are'}`
+  const count = `${groupedCount(notSent)} ${notSent === 1 ? 'number is' : 'numbers are'}`
   return (
     <InlinePrompt
       heading="Stop adding?"

@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { Button } from '@/components/ui/button'
 
 import { useFocusOnMount } from './use-focus-on-mount'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 interface PastedTextSummaryProps {
   labelId: string
@@ -21,7 +22,7 @@ interface PastedTextSummaryProps {
 export function PastedTextSummary(props: PastedTextSummaryProps) {
   const ref = useRef<HTMLDivElement>(null)
   useFocusOnMount(ref)
-  const size = Math.max(1, Math.round(props.charCount / 1024)).toLocaleString('en-US')
+  const size = groupedCount(Math.max(1, Math.round(props.charCount / 1024)))
   return (
     <div
       ref={ref}
@@ -33,7 +34,7 @@ export function PastedTextSummary(props: PastedTextSummaryProps) {
     >
       <p className="mr-auto">
         <span className="font-semibold">
-          {props.lineCount.toLocaleString('en-US')} lines pasted ({size} KB).
+          {groupedCount(props.lineCount)} lines pasted ({size} KB).
         </span>{' '}
         Too many to show as text here: fix rows in the preview below.
       </p>

@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { type RegisterProgress } from '../register/register-outcome'
 
 import { settledCount } from './run-wording'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 function waitingText(waiting: NonNullable<RegisterProgress['waiting']>): string {
   const seconds = `${waiting.seconds} ${waiting.seconds === 1 ? 'second' : 'seconds'}`
@@ -33,12 +34,12 @@ export function RunProgress({
         className="h-2 w-full accent-brand-600"
       />
       <p aria-live="polite" className="text-sm">
-        Added {progress.added.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')}
+        Added {groupedCount(progress.added)} of {groupedCount(progress.total)}
         {progress.alreadyRegistered > 0
-          ? `; ${progress.alreadyRegistered.toLocaleString('en-US')} already registered`
+          ? `; ${groupedCount(progress.alreadyRegistered)} already registered`
           : ''}
         {progress.needsAttention > 0
-          ? `; ${progress.needsAttention.toLocaleString('en-US')} need attention`
+          ? `; ${groupedCount(progress.needsAttention)} need attention`
           : ''}
         {cancelling ? '. Stopping after the requests on their way…' : ''}
       </p>

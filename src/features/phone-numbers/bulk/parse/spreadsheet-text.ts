@@ -1,5 +1,6 @@
 import { spreadsheetNumber } from './spreadsheet-number'
 import { type SheetText } from './workbook-sheet'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 // A cell holding any of these is quoted, so that the paste's reader splits on tabs alone.
 const NEEDS_QUOTES = /[\t,;|"\r\n]/
@@ -27,7 +28,7 @@ export function sheetText(sheetName: string, rows: readonly (readonly unknown[])
   if (uncertain.length === 0) return { ok: true, text: `${lines.join('\n')}\n` }
   const named = uncertain.slice(0, NAMED_CELLS).join('; ')
   const more = uncertain.length - NAMED_CELLS
-  const others = more > 0 ? ` (and ${more.toLocaleString('en-US')} more)` : ''
+  const others = more > 0 ? ` (and ${groupedCount(more)} more)` : ''
   return {
     ok: false,
     message:
