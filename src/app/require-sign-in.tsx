@@ -2,12 +2,13 @@ import { Navigate, Outlet, useLocation } from 'react-router'
 
 import { ErrorState } from '@/components/ui/error-state'
 import { Spinner } from '@/components/ui/spinner'
-import { wasSignedOutOnPurpose } from '@/features/session/sign-out-intent'
+import { signInPathAfterSignOut } from '@/features/session/sign-out-intent'
 import { useSignInState } from '@/features/session/use-sign-in-state'
 
 /**
  * Signed-out visitors go to the sign-in page and come back to where they were headed; after
- * "Sign out" the sign-in page starts afresh, since the next person may be someone else.
+ * "Sign out" the sign-in page starts afresh, since the next person may be someone else, and
+ * says why when the user did not ask for it (a disconnect ends the sign-in too).
  */
 export function RequireSignIn() {
   const state = useSignInState()
@@ -31,7 +32,8 @@ export function RequireSignIn() {
     if (failure !== null) {
       return <Navigate to={`/sign-in?signInError=${encodeURIComponent(failure)}`} replace />
     }
-    if (wasSignedOutOnPurpose()) return <Navigate to="/sign-in" replace />
+    const afterSignOut = signInPathAfterSignOut()
+    if (afterSignOut !== null) return <Navigate to={afterSignOut} replace />
     const next = `${location.pathname}${location.search}`
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />
   }

@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useNavigate } from 'react-router'
 
 import { PageHeader } from '@/components/ui/page-header'
 import { ConnectedBusinesses } from '@/features/connections/connected-businesses'
@@ -9,7 +8,6 @@ import { useDocumentTitle } from '@/lib/page/use-document-title'
 /** `/connections`: a pro's connected businesses, and Disconnect. */
 export function ConnectionsPage() {
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   useDocumentTitle(['Connected businesses'])
   return (
     <div className="space-y-4">
@@ -19,9 +17,10 @@ export function ConnectionsPage() {
       />
       <ConnectedBusinesses
         onSignedOut={() => {
-          // The revoked sign-in was this one: forget it, and say why on the sign-in page.
-          void navigate('/sign-in?disconnected=1', { replace: true })
-          signOut(queryClient)
+          // The revoked sign-in was this one: forget it. The route guard is then the one
+          // redirect to the sign-in page, and it says why: a navigation of our own here would
+          // race it, and lose the reason whenever the guard's came last.
+          signOut(queryClient, 'disconnected')
         }}
       />
     </div>

@@ -6,12 +6,12 @@ import { forgetWriteRefusals } from '@/lib/auth/write-refusals'
 
 import { authSessionQueries } from './api/auth-session-queries'
 import { type Persona } from './api/session-schemas'
-import { markSignedOut } from './sign-out-intent'
+import { markSignedOut, type SignOutReason } from './sign-out-intent'
 
 /** Starts a session. Data cached for whoever was signed in before is dropped first. */
 export function signIn(queryClient: QueryClient, credentials: Credentials): void {
   queryClient.clear()
-  markSignedOut(false)
+  markSignedOut(null)
   forgetWriteRefusals()
   setCredentials(credentials)
 }
@@ -31,9 +31,10 @@ export function credentialsForPersona(persona: Persona): Credentials {
  * Forgets the token (memory and sessionStorage) and every answer fetched with it. The
  * session's own answer is reset and read again rather than removed: a page watching a
  * removed query keeps its "signed in" answer and would stay put after a cookie sign-out.
+ * The route guard then takes the user to the sign-in page, which says why when `reason` does.
  */
-export function signOut(queryClient: QueryClient): void {
-  markSignedOut(true)
+export function signOut(queryClient: QueryClient, reason: SignOutReason = 'signed-out'): void {
+  markSignedOut(reason)
   forgetWriteRefusals()
   setCredentials(null)
   const sessionKey = authSessionQueries.session().queryKey

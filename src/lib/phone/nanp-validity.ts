@@ -86,6 +86,7 @@ function loadPlans(): Plan[] | null {
   return plans.length > 0 ? plans : null
 }
 
+// undefined until the first number; null (a layout this does not know) is kept like plans are.
 let plans: Plan[] | null | undefined
 
 /** getNumberType(...) !== undefined: the national pattern, and a type's. */
@@ -99,7 +100,8 @@ function hasType(national: string, plan: Plan): boolean {
 
 /** Whether libphonenumber-js calls +1 `national` (10 digits) valid. */
 export function isValidNanpNumber(national: string): boolean {
-  plans ??= loadPlans()
+  // Not `??=`: that would take a failed load for no load and re-check the metadata each time.
+  if (plans === undefined) plans = loadPlans()
   // A metadata layout this does not know, or an unusual input: libphonenumber-js itself.
   if (!plans || !TEN_DIGITS.test(national)) {
     return parsePhoneNumber(`+1${national}`)?.isValid() === true
