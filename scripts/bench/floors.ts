@@ -1,11 +1,12 @@
-import { type Page } from '@playwright/test'
+import { type Browser, type Page } from '@playwright/test'
 
 import { median } from './app-under-test'
 
 /**
- * Floors: the least work a page could do for the same result, timed in the same page and
- * the same run as the app, so that a ratio to them says how the app does whatever the
- * machine. On a busy machine both figures grow; the ratio moves far less.
+ * Floors: the least work a page could do for the same result, timed in the same run as the
+ * app (in its page, and for first rows in a page just opened too), so that a ratio to them
+ * says how the app does whatever the machine. On a busy machine both figures grow; the ratio
+ * moves far less.
  */
 
 const listResource = 'associate-phone-numbers'
@@ -29,54 +30,96 @@ async function keepListPayload(page: Page, token: string) {
   )
 }
 
+/** What a first-rows floor repeats: the list the app fetched, and how many rows it drew. */
+export interface FirstRowsWork {
+  url: string
+  rows: number
+}
+
+/** Read from the app's page once its first rows are drawn. */
+export async function firstRowsWorkOf(page: Page): Promise<FirstRowsWork> {
+  return page.evaluate((resource) => {
+    const url = performance
+      .getEntriesByType('resource')
+      .find((candidate) => candidate.name.includes(resource))?.name
+    if (!url) throw new Error('The list request was not found in the page.')
+    return { url, rows: Math.max(1, document.querySelectorAll('li[aria-posinset]').length) }
+  }, listResource)
+}
+
 /**
- * First rows' floor, over the very span the app is timed on: from the last byte of a list
- * response to rows in the DOM, laid out. It fetches the list the app fetched once more and
- * does the least a page could with it: read the body (Chromium hands it from the network to
- * the page, which takes tens of milliseconds for megabytes), `JSON.parse` it, and mount as
- * many plain rows (name and number, no React) as the app put on screen. Without the body's
- * hand-off the floor would time a shorter span than the app's, and the ratio would count
- * Chromium's work against the app.
+ * One floor sample, run in the page: fetches the list once more and does the least a page
+ * could with it: read the body (Chromium hands it from the network to the page, which takes
+ * tens of milliseconds for megabytes), `JSON.parse` it, and mount as many plain rows (name
+ * and number, no React) as the app put on screen, laid out. Timed from the response's last
+ * byte, the span the app is timed on: without the body's hand-off the floor would time a
+ * shorter span than the app's, and the ratio would count Chromium's work against the app.
  */
-export async function firstRowsFloor(page: Page, token: string, runs = 5): Promise<number> {
-  const samples = await page.evaluate(
-    async ([resource, bearer, times]) => {
-      const url = performance
-        .getEntriesByType('resource')
-        .find((candidate) => candidate.name.includes(resource))?.name
-      if (!url) throw new Error('The list request was not found in the page.')
-      const rows = Math.max(1, document.querySelectorAll('li[aria-posinset]').length)
-      const result: number[] = []
-      for (let run = 0; run < Number(times); run++) {
-        const response = await fetch(url, { headers: { Authorization: `Bearer ${bearer}` } })
-        const body = JSON.parse(await response.text()) as {
-          phoneNumbers: { name: string; phoneNumber: string }[]
-        }
-        const list = document.createElement('ul')
-        for (const number of body.phoneNumbers.slice(0, rows)) {
-          const item = document.createElement('li')
-          const name = document.createElement('span')
-          name.textContent = number.name
-          const phone = document.createElement('span')
-          phone.textContent = number.phoneNumber
-          item.append(name, phone)
-          list.append(item)
-        }
-        document.body.append(list)
-        // Reading a size makes the browser lay the rows out, as the app's first render does.
-        if (list.offsetHeight < 0) throw new Error('A list cannot be shorter than nothing.')
-        const end = performance.now()
-        // This fetch's own timing: the newest entry for the URL.
-        const timing = performance.getEntriesByName(url).at(-1)
-        if (!(timing instanceof PerformanceResourceTiming)) throw new Error('No list timing.')
-        result.push(end - timing.responseEnd)
-        list.remove()
-      }
-      return result
-    },
-    [listResource, token, String(runs)] as const,
-  )
+async function floorSample([url, bearer, rows]: readonly [string, string, number]) {
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${bearer}` } })
+  const body = JSON.parse(await response.text()) as {
+    phoneNumbers: { name: string; phoneNumber: string }[]
+  }
+  const list = document.createElement('ul')
+  for (const number of body.phoneNumbers.slice(0, rows)) {
+    const item = document.createElement('li')
+    const name = document.createElement('span')
+    name.textContent = number.name
+    const phone = document.createElement('span')
+    phone.textContent = number.phoneNumber
+    item.append(name, phone)
+    list.append(item)
+  }
+  document.body.append(list)
+  // Reading a size makes the browser lay the rows out, as the app's first render does.
+  if (list.offsetHeight < 0) throw new Error('A list cannot be shorter than nothing.')
+  const end = performance.now()
+  // This fetch's own timing: the newest entry for the URL.
+  const timing = performance.getEntriesByName(url).at(-1)
+  if (!(timing instanceof PerformanceResourceTiming)) throw new Error('No list timing.')
+  list.remove()
+  return end - timing.responseEnd
+}
+
+/** First rows' floor in the app's own page, after it drew its rows: the median of `runs`. */
+export async function firstRowsFloor(
+  page: Page,
+  work: FirstRowsWork,
+  token: string,
+  runs = 5,
+): Promise<number> {
+  const samples: number[] = []
+  for (let run = 0; run < runs; run++) {
+    samples.push(await page.evaluate(floorSample, [work.url, token, work.rows] as const))
+  }
   return median(samples)
+}
+
+/**
+ * First rows' floor in a page just opened, as the app's rows are: a blank document of the
+ * app's origin (so the request is the app's own), which does the floor's work once. A page
+ * that has already worked has a grown heap and compiled code; a new one pays, like the app,
+ * for the young generation filling up under megabytes of parsed JSON.
+ */
+export async function firstRowsFloorInNewPage(
+  browser: Browser,
+  work: FirstRowsWork,
+  token: string,
+): Promise<number> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    const blank = new URL('/bench-floor', work.url).href
+    await page.route(blank, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Floor</title>' }),
+    )
+    await page.goto(blank)
+    // Nothing else is intercepted while the floor fetches.
+    await page.unrouteAll()
+    return await page.evaluate(floorSample, [work.url, token, work.rows] as const)
+  } finally {
+    await context.close()
+  }
 }
 
 /**
