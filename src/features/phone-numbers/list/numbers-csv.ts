@@ -1,13 +1,13 @@
 import { buildCsv } from '@/lib/csv/build-csv'
 import { csvFileName } from '@/lib/csv/download-csv'
 import { EXPORT_TITLE_START } from '@/lib/csv/export-title'
+import { groupedCount } from '@/lib/format/grouped-count'
 import { formatNational } from '@/lib/phone/format-national'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { type AddedRange, type ListViewState } from './list-view-state'
 import { INACTIVE_DAYS } from './number-filters'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 const header = ['Name', 'Phone number (E.164)', 'Phone number', 'Last activity', 'Added', 'Status']
 

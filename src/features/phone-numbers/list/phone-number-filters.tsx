@@ -1,7 +1,8 @@
+import { groupedCount } from '@/lib/format/grouped-count'
+
 import { ListCheckbox } from './list-checkbox'
 import { type AddedRange, addedRanges, type ListViewState } from './list-view-state'
 import { type FilterCounts, INACTIVE_DAYS } from './number-filters'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 const addedLabels: Record<AddedRange, string> = {
   any: 'Any time',

@@ -3,12 +3,12 @@ import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useLocation, useNavigate } from 'react-router'
 
+import { groupedCount } from '@/lib/format/grouped-count'
 import { labelOf } from '@/lib/phone/label-of'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
 import { indexOfSaved, savedNumberStateSchema } from './saved-number-state'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 /** As long as the highlight's fade (index.css, `saved-highlight`). */
 export const highlightMs = 2500

@@ -1,5 +1,6 @@
-import { touchTarget } from '@/components/ui/touch-target'
 import { useEffect, useRef } from 'react'
+
+import { touchTarget } from '@/components/ui/touch-target'
 import { groupedCount } from '@/lib/format/grouped-count'
 
 interface SelectAllCheckboxProps {

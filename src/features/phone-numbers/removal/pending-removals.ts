@@ -1,6 +1,7 @@
 import { type QueryClient } from '@tanstack/react-query'
 
 import { dismissToast, showToast } from '@/components/ui/toast-store'
+import { groupedCount } from '@/lib/format/grouped-count'
 import { labelOf } from '@/lib/phone/label-of'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
@@ -15,7 +16,6 @@ import {
 } from './pending-store'
 import { withdrawFailedRemovals } from './removal-failure-toasts'
 import { sendRemovals } from './send-removals'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 /**
  * Removal you can take back. A removed number leaves the list at once, but the DELETE

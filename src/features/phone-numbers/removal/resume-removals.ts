@@ -1,12 +1,12 @@
 import { type QueryClient } from '@tanstack/react-query'
 
 import { showToast } from '@/components/ui/toast-store'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 import { deleteAndSettle, pageIsShown, removalFailureReason } from './delete-and-settle'
 import { forgetRemoval, type RememberedRemoval, rememberedRemovals } from './durable-removals'
 import { holdResumedRemoval } from './pending-removals'
 import { holdAndSend } from './send-removals'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 /**
  * Finishes the removals an earlier visit left waiting (its last-moment DELETE failed, or

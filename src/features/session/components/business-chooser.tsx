@@ -3,12 +3,12 @@ import { Link } from 'react-router'
 
 import { BusinessID } from '@/components/ui/business-id'
 import { cn } from '@/lib/cn'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 import { type Business } from '../api/session-schemas'
 import { businessOptions } from '../businesses/business-options'
 import { indexBusinesses, maxShownMatches } from '../businesses/match-businesses'
 import { useRecentBusinesses } from '../businesses/use-recent-businesses'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 /**
  * The businesses as links to their numbers: the ones opened last first, then the others, at

@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react'
 
 import { cn } from '@/lib/cn'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 import { type Business } from '../api/session-schemas'
 
@@ -8,7 +9,6 @@ import { useRecentBusinesses } from '../businesses/use-recent-businesses'
 
 import { BusinessOptionList } from './business-option-list'
 import { useBusinessCombobox } from './use-business-combobox'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 interface BusinessSwitcherProps {
   businesses: readonly Business[]

@@ -1,5 +1,6 @@
-import { type RowCounts } from '../parse/summarize-rows'
 import { groupedCount } from '@/lib/format/grouped-count'
+
+import { type RowCounts } from '../parse/summarize-rows'
 
 function count(value: number, one: string, many: string): string {
   return `${groupedCount(value)} ${value === 1 ? one : many}`

@@ -1,9 +1,10 @@
 import { useRef } from 'react'
 
+import { groupedCount } from '@/lib/format/grouped-count'
+
 import { type BulkDraft } from '../parse/bulk-draft'
 
 import { useFocusOnMount } from './use-focus-on-mount'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 interface DraftStatusProps {
   persisted: boolean

@@ -1,8 +1,8 @@
-import { type RowCounts } from '../parse/summarize-rows'
-import { type RegisterOutcome } from '../register/register-outcome'
 import { groupedCount } from '@/lib/format/grouped-count'
 
 import { countLabel } from '../../list/count-numbers'
+import { type RegisterOutcome } from '../register/register-outcome'
+import { type RowCounts } from '../parse/summarize-rows'
 
 /** A run with nothing left to do: every row it sent landed, and the paste holds nothing to add. */
 export interface FinishedRun {

@@ -1,5 +1,6 @@
-import { InlinePrompt } from './inline-prompt'
 import { groupedCount } from '@/lib/format/grouped-count'
+
+import { InlinePrompt } from './inline-prompt'
 
 /** "Stop adding?", asked when the user leaves mid-send; the draft keeps what is not sent. */
 export function LeavePrompt({

@@ -1,9 +1,9 @@
 import { useRef } from 'react'
 
 import { Button } from '@/components/ui/button'
+import { groupedCount } from '@/lib/format/grouped-count'
 
 import { useFocusOnMount } from './use-focus-on-mount'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 interface PastedTextSummaryProps {
   labelId: string

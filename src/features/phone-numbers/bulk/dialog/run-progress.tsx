@@ -1,9 +1,10 @@
 import { useId } from 'react'
 
+import { groupedCount } from '@/lib/format/grouped-count'
+
 import { type RegisterProgress } from '../register/register-outcome'
 
 import { settledCount } from './run-wording'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 function waitingText(waiting: NonNullable<RegisterProgress['waiting']>): string {
   const seconds = `${waiting.seconds} ${waiting.seconds === 1 ? 'second' : 'seconds'}`

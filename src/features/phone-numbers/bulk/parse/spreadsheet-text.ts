@@ -1,6 +1,7 @@
+import { groupedCount } from '@/lib/format/grouped-count'
+
 import { spreadsheetNumber } from './spreadsheet-number'
 import { type SheetText } from './workbook-sheet'
-import { groupedCount } from '@/lib/format/grouped-count'
 
 // A cell holding any of these is quoted, so that the paste's reader splits on tabs alone.
 const NEEDS_QUOTES = /[\t,;|"\r\n]/
