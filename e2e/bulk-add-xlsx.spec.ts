@@ -1,3 +1,4 @@
+import { type Page } from '@playwright/test'
 import writeXlsxFile from 'write-excel-file/node'
 
 import { expect, test } from './support/fixtures'
@@ -24,6 +25,17 @@ async function crewWorkbook(): Promise<Buffer> {
   return Buffer.from(bytes)
 }
 
+/** Bulk add opened, crew.xlsx chosen with the file button: the dialog and its sheet picker. */
+async function chooseCrewWorkbook(page: Page) {
+  const bulk = await openBulkAdd(page)
+  const choosing = page.waitForEvent('filechooser')
+  await bulk.dialog.getByRole('button', { name: 'Choose file' }).click()
+  await (
+    await choosing
+  ).setFiles({ name: 'crew.xlsx', mimeType: XLSX, buffer: await crewWorkbook() })
+  return { bulk, sheet: bulk.dialog.getByRole('combobox', { name: 'Sheet of “crew.xlsx”' }) }
+}
+
 test.describe('bulk add: Excel workbooks', () => {
   test('an .xlsx with a header row and two sheets: pick the sheet, preview, add, listed', async ({
     page,
@@ -31,14 +43,7 @@ test.describe('bulk add: Excel workbooks', () => {
     expectNoAxeViolations,
   }) => {
     const { active } = signedIn
-    const bulk = await openBulkAdd(page)
-    const choosing = page.waitForEvent('filechooser')
-    await bulk.dialog.getByRole('button', { name: 'Choose file' }).click()
-    await (
-      await choosing
-    ).setFiles({ name: 'crew.xlsx', mimeType: XLSX, buffer: await crewWorkbook() })
-
-    const sheet = bulk.dialog.getByRole('combobox', { name: 'Sheet of “crew.xlsx”' })
+    const { bulk, sheet } = await chooseCrewWorkbook(page)
     await expect(sheet).toHaveValue('0')
     await expect(sheet.getByRole('option')).toHaveText(['Crew', 'Office'])
     await expect(bulk.headerCheckbox).toBeChecked()
@@ -75,6 +80,35 @@ test.describe('bulk add: Excel workbooks', () => {
       await expect(list.rowOf(name)).toBeVisible()
     }
     await expect(list.rowOf('Front desk')).toHaveCount(0)
+  })
+
+  test('fixes made on one sheet are still there when that sheet is chosen again', async ({
+    page,
+    signedIn,
+  }) => {
+    const { active } = signedIn
+    const { bulk, sheet } = await chooseCrewWorkbook(page)
+    await expect(bulk.nameField(3)).toHaveValue('Xlsx Ben')
+
+    // A fix and a removal on Crew, then a look at Office.
+    await bulk.nameField(3).fill('Xlsx Benjamin')
+    await bulk.remove(4).click()
+    await expect(bulk.addButton).toHaveText('Add 2 numbers')
+    await sheet.selectOption('Office')
+    await expect(bulk.nameField(1)).toHaveValue('Front desk')
+    await expect(bulk.addButton).toHaveText('Add 1 number')
+
+    // Back on Crew, both are as they were left.
+    await sheet.selectOption('Crew')
+    await expect(bulk.nameField(3)).toHaveValue('Xlsx Benjamin')
+    await expect(bulk.nameField(4)).toHaveCount(0)
+    await expect(bulk.addButton).toHaveText('Add 2 numbers')
+    await bulk.addButton.click()
+    await expect(bulk.outcome).toHaveText('Added 2 numbers.')
+    const names = (await active()).map((number) => number.name)
+    expect(names).toEqual(expect.arrayContaining(['Xlsx Ana', 'Xlsx Benjamin']))
+    expect(names).not.toContain('Xlsx Cy')
+    expect(names).not.toContain('Front desk')
   })
 
   test('a type that cannot be read says which can, and how to save as CSV', async ({

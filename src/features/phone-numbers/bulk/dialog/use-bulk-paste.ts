@@ -52,6 +52,8 @@ export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
     latest.current = { draft, result }
   })
   const record = useRunRecord(() => latest.current.draft, saving.saveNow)
+  // Drafts a file or a sheet replaced in this dialog, by their text (see replaceText).
+  const replaced = useRef(new Map<string, BulkDraft>())
 
   // The list of numbers changed (a refetch after adding): re-check, keeping every fix.
   if (result && result.registered !== registered) {
@@ -95,10 +97,16 @@ export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
       if (how === 'pasted') immediateRef.current = true
       setDraft((previous) => withText(previous, next))
     },
-    /** A chosen or dropped file: a new paste, earlier fixes and choices do not apply. */
+    /**
+     * A chosen or dropped file, or another sheet of the workbook: a new paste, where earlier
+     * fixes and choices do not apply. The draft it replaces is kept aside by its text, so that
+     * choosing that sheet (or file) again brings back its fixes instead of dropping them.
+     */
     replaceText: (next: string) => {
       immediateRef.current = true
-      setDraft(emptyDraft(next))
+      const before = latest.current.draft
+      if (before.text !== '') replaced.current.set(before.text, before)
+      setDraft(replaced.current.get(next) ?? emptyDraft(next))
     },
     setColumns: (next: BulkDraft['columns']) => {
       immediateRef.current = true
@@ -109,6 +117,7 @@ export function useBulkPaste(owner: DraftOwner, listed: ReadonlySet<string>) {
       setDraft((previous) => ({ ...previous, header: next }))
     },
     clear: () => {
+      replaced.current.clear()
       saving.forget()
       setResult(null)
       setDraft(emptyDraft())
