@@ -15,18 +15,25 @@ interface BenchWindow {
   benchListPayload: string
 }
 
+/** The address of the list the app fetched in this page. */
+async function listUrlOf(page: Page): Promise<string> {
+  return page.evaluate((resource) => {
+    const url = performance
+      .getEntriesByType('resource')
+      .find((candidate) => candidate.name.includes(resource))?.name
+    if (!url) throw new Error('The list request was not found in the page.')
+    return url
+  }, listResource)
+}
+
 /** Fetches the list the app fetched, once more, and keeps its text in the page. */
 async function keepListPayload(page: Page, token: string) {
   await page.evaluate(
-    async ([resource, bearer]) => {
-      const entry = performance
-        .getEntriesByType('resource')
-        .find((candidate) => candidate.name.includes(resource))
-      if (!entry) throw new Error('The list request was not found in the page.')
-      const response = await fetch(entry.name, { headers: { Authorization: `Bearer ${bearer}` } })
+    async ([url, bearer]) => {
+      const response = await fetch(url, { headers: { Authorization: `Bearer ${bearer}` } })
       ;(window as unknown as BenchWindow).benchListPayload = await response.text()
     },
-    [listResource, token] as const,
+    [await listUrlOf(page), token] as const,
   )
 }
 
@@ -38,13 +45,9 @@ export interface FirstRowsWork {
 
 /** Read from the app's page once its first rows are drawn. */
 export async function firstRowsWorkOf(page: Page): Promise<FirstRowsWork> {
-  return page.evaluate((resource) => {
-    const url = performance
-      .getEntriesByType('resource')
-      .find((candidate) => candidate.name.includes(resource))?.name
-    if (!url) throw new Error('The list request was not found in the page.')
-    return { url, rows: Math.max(1, document.querySelectorAll('li[aria-posinset]').length) }
-  }, listResource)
+  const url = await listUrlOf(page)
+  const rows = await page.evaluate(() => document.querySelectorAll('li[aria-posinset]').length)
+  return { url, rows: Math.max(1, rows) }
 }
 
 /**
