@@ -6,6 +6,7 @@ import { formatNational } from '@/lib/phone/format-national'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
 
+import { countLabel } from './count-numbers'
 import { type AddedRange, type ListViewState } from './list-view-state'
 import { INACTIVE_DAYS } from './number-filters'
 
@@ -35,14 +36,12 @@ export function describeView(view: ListViewState): string {
     .join(', ')
 }
 
-const plural = (count: number) => `${groupedCount(count)} number${count === 1 ? '' : 's'}`
-
 function subjectOf(scope: ExportScope, count: number): string {
   switch (scope.kind) {
     case 'all':
-      return `all ${plural(count)}`
+      return `all ${countLabel(count)}`
     case 'filtered':
-      return `${plural(count)} ${describeView(scope.view)}`.trim()
+      return `${countLabel(count)} ${describeView(scope.view)}`.trim()
     case 'selected':
       return `${groupedCount(count)} selected ${count === 1 ? 'number' : 'numbers'}`
   }
