@@ -116,6 +116,19 @@ describe('createApiClient', () => {
     expect(error.title).toBe('Could not reach the server.')
   })
 
+  it('reports a connection lost while the body was coming as a network failure', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"id":'))
+        controller.error(new TypeError('network error'))
+      },
+    })
+    const fetch = () => Promise.resolve(new Response(body, { status: 200 }))
+    const error = await failureOf(clientWith(fetch).request('/v4/x', { schema: itemSchema }))
+    expect(error.kind).toBe('network')
+    expect(error.title).toBe('Could not reach the server.')
+  })
+
   it('gives up after the timeout', async () => {
     const fetch = (_url: RequestInfo | URL, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => {

@@ -3,6 +3,7 @@ import { type z } from 'zod'
 import { ApiError } from './api-error'
 import { CSRF_HEADERS } from './csrf-headers'
 import { problemToApiError } from './problem-details'
+import { readBodyText } from './read-body-text'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -49,8 +50,9 @@ export interface ApiClient {
   ): Promise<z.output<Schema> | null>
 }
 
+/** The body's JSON: null for an empty body, undefined for one that is not JSON. */
 async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text()
+  const text = await readBodyText(response)
   if (!text.trim()) return null
   try {
     return JSON.parse(text) as unknown
@@ -127,7 +129,14 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       throw transportError(error, timeout.aborted)
     }
 
-    const body = await readJson(response)
+    let body: unknown
+    try {
+      body = await readJson(response)
+    } catch (error) {
+      // The connection dropped, or the time ran out, while the body was coming.
+      if (options.signal?.aborted) throw error
+      throw transportError(error, timeout.aborted)
+    }
     if (!response.ok) {
       const error = problemToApiError(response.status, body, response.headers.get('Retry-After'))
       if (error.status === 401 || error.status === 403)
