@@ -1,12 +1,11 @@
-import { type Browser, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
 
 import { median } from './app-under-test'
 
 /**
  * Floors: the least work a page could do for the same result, timed in the same run as the
- * app (in its page, and for first rows in a page just opened too), so that a ratio to them
- * says how the app does whatever the machine. On a busy machine both figures grow; the ratio
- * moves far less.
+ * app, in its page, so that a ratio to them says how the app does whatever the machine. On a
+ * busy machine both figures grow; the ratio moves far less.
  */
 
 const listResource = 'associate-phone-numbers'
@@ -57,10 +56,20 @@ export async function firstRowsWorkOf(page: Page): Promise<FirstRowsWork> {
  * and number, no React) as the app put on screen, laid out. Timed from the response's last
  * byte, the span the app is timed on: without the body's hand-off the floor would time a
  * shorter span than the app's, and the ratio would count Chromium's work against the app.
+ * The body is decoded piece by piece as it comes, as the app reads it (read-body-text.ts):
+ * less is left after the last byte than `response.text()` leaves.
  */
 async function floorSample([url, bearer, rows]: readonly [string, string, number]) {
   const response = await fetch(url, { headers: { Authorization: `Bearer ${bearer}` } })
-  const body = JSON.parse(await response.text()) as {
+  const reader = response.body?.getReader()
+  if (!reader) throw new Error('The list came without a body.')
+  const decoder = new TextDecoder()
+  const pieces: string[] = []
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    pieces.push(decoder.decode(read.value, { stream: true }))
+  }
+  pieces.push(decoder.decode())
+  const body = JSON.parse(pieces.join('')) as {
     phoneNumbers: { name: string; phoneNumber: string }[]
   }
   const list = document.createElement('ul')
@@ -96,33 +105,6 @@ export async function firstRowsFloor(
     samples.push(await page.evaluate(floorSample, [work.url, token, work.rows] as const))
   }
   return median(samples)
-}
-
-/**
- * First rows' floor in a page just opened, as the app's rows are: a blank document of the
- * app's origin (so the request is the app's own), which does the floor's work once. A page
- * that has already worked has a grown heap and compiled code; a new one pays, like the app,
- * for the young generation filling up under megabytes of parsed JSON.
- */
-export async function firstRowsFloorInNewPage(
-  browser: Browser,
-  work: FirstRowsWork,
-  token: string,
-): Promise<number> {
-  const context = await browser.newContext()
-  try {
-    const page = await context.newPage()
-    const blank = new URL('/bench-floor', work.url).href
-    await page.route(blank, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Floor</title>' }),
-    )
-    await page.goto(blank)
-    // Nothing else is intercepted while the floor fetches.
-    await page.unrouteAll()
-    return await page.evaluate(floorSample, [work.url, token, work.rows] as const)
-  } finally {
-    await context.close()
-  }
 }
 
 /**
