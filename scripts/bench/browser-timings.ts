@@ -1,7 +1,7 @@
 import { type Browser } from '@playwright/test'
 
 import { median } from './app-under-test'
-import { firstRowsFloor, firstRowsWorkOf, keystrokeFloor } from './floors'
+import { firstRowsFloor, keystrokeFloor } from './floors'
 
 const credentialsKey = 'numbers-console.credentials'
 
@@ -54,8 +54,7 @@ export async function measureFirstRows(
     })
     fromData.push(timing.firstRowAt - timing.responseEnd)
     fromNavigation.push(timing.firstRowAt)
-    const work = await firstRowsWorkOf(page)
-    floors.push(await firstRowsFloor(page, work, token))
+    floors.push(await firstRowsFloor(page, token))
     await context.close()
   }
   return {

@@ -36,19 +36,6 @@ async function keepListPayload(page: Page, token: string) {
   )
 }
 
-/** What a first-rows floor repeats: the list the app fetched, and how many rows it drew. */
-export interface FirstRowsWork {
-  url: string
-  rows: number
-}
-
-/** Read from the app's page once its first rows are drawn. */
-export async function firstRowsWorkOf(page: Page): Promise<FirstRowsWork> {
-  const url = await listUrlOf(page)
-  const rows = await page.evaluate(() => document.querySelectorAll('li[aria-posinset]').length)
-  return { url, rows: Math.max(1, rows) }
-}
-
 /**
  * One floor sample, run in the page: fetches the list once more and does the least a page
  * could with it: read the body (Chromium hands it from the network to the page, which takes
@@ -94,15 +81,14 @@ async function floorSample([url, bearer, rows]: readonly [string, string, number
 }
 
 /** First rows' floor in the app's own page, after it drew its rows: the median of `runs`. */
-export async function firstRowsFloor(
-  page: Page,
-  work: FirstRowsWork,
-  token: string,
-  runs = 5,
-): Promise<number> {
+export async function firstRowsFloor(page: Page, token: string, runs = 5): Promise<number> {
+  // The list the app fetched, and as many rows as it drew.
+  const url = await listUrlOf(page)
+  const drawn = await page.evaluate(() => document.querySelectorAll('li[aria-posinset]').length)
+  const rows = Math.max(1, drawn)
   const samples: number[] = []
   for (let run = 0; run < runs; run++) {
-    samples.push(await page.evaluate(floorSample, [work.url, token, work.rows] as const))
+    samples.push(await page.evaluate(floorSample, [url, token, rows] as const))
   }
   return median(samples)
 }
