@@ -1,10 +1,10 @@
 import { type QueryClient } from '@tanstack/react-query'
 
 import { dismissToast, showToast } from '@/components/ui/toast-store'
-import { groupedCount } from '@/lib/format/grouped-count'
 import { labelOf } from '@/lib/phone/label-of'
 
 import { type PhoneNumber } from '../api/phone-number-schemas'
+import { countLabel } from '../list/count-numbers'
 
 import { forgetRemovals, rememberRemovals } from './durable-removals'
 import {
@@ -50,7 +50,7 @@ export function scheduleRemovals(
   // Deleted again after a failure: this removal, with its Undo, replaces that toast's Retry.
   withdrawFailedRemovals(businessID, new Set(ids))
   rememberRemovals(businessID, items)
-  const subject = items.length === 1 ? first.label : `${groupedCount(items.length)} numbers`
+  const subject = items.length === 1 ? first.label : countLabel(items.length)
   const toastID = showToast({
     message: `Deleted ${subject}. Press Ctrl+Z to undo.`,
     durationMs: undoWindowMs,
@@ -81,7 +81,7 @@ export function undoRemoval(id: string): void {
   forgetRemovals(removal.businessID, new Set(undone))
   dismissToast(removal.toastID)
   releaseRemovals(undone)
-  const subject = removal.batch === null ? removal.label : `${groupedCount(undone.length)} numbers`
+  const subject = removal.batch === null ? removal.label : countLabel(undone.length)
   showToast({ tone: 'success', message: `Restored ${subject}.`, durationMs: 3000 })
 }
 
