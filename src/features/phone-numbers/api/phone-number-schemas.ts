@@ -24,6 +24,7 @@ export const phoneNumberListSchema = z.object({ phoneNumbers: z.array(phoneNumbe
  * nothing is caught or defaulted. Fields Thumbtack may add are dropped, as above. No
  * transform or catch per record, so zod's compiler builds a parser for it ahead of time
  * (phone-number-list-parser.generated.ts); a list it refuses is read with the schema above.
+ * list-as-sent.ts checks the same fields by hand, to keep records zod would only copy.
  */
 export const wellFormedPhoneNumberListSchema = z.object({
   phoneNumbers: z.array(

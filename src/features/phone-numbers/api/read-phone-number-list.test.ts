@@ -1,5 +1,6 @@
 import { INVALID } from 'zod/v4/core'
 
+import { readListAsSent } from './list-as-sent'
 import { parseWellFormedList } from './phone-number-list-parser.generated'
 import { phoneNumberListSchema } from './phone-number-schemas'
 import { fastPhoneNumberListSchema } from './read-phone-number-list'
@@ -103,17 +104,44 @@ describe("the list's reading, compiled or not", () => {
     const records = corpus()
     let refused = 0
     let compiled = 0
+    let asSent = 0
     for (const record of records) {
       const list = { phoneNumbers: [record] }
       const zod = phoneNumberListSchema.safeParse(list)
       expect(readPhoneNumberList(list)).toStrictEqual(zod.success ? zod.data : null)
       if (!zod.success) refused++
       if (parseWellFormedList(list) !== INVALID) compiled++
+      if (readListAsSent(list) !== undefined) asSent++
     }
-    // The corpus really has all kinds: refused, fixed by the schema, read by the compiled parser.
+    // The corpus really has all kinds: refused, fixed by the schema, read by the compiled
+    // parser, and kept as sent (a part of those the compiled parser reads).
     expect(refused).toBeGreaterThan(100)
     expect(records.length - refused - compiled).toBeGreaterThan(100)
     expect(compiled).toBeGreaterThan(100)
+    expect(asSent).toBeGreaterThan(100)
+    expect(asSent).toBeLessThan(compiled)
+  })
+
+  it('keeps the records a well-formed list came with, rather than copies of them', () => {
+    const records = [{ ...valid }, { ...valid, phoneNumberID: 'pn_2' }]
+    const list = { phoneNumbers: records, cursor: 'next' }
+    const read = readPhoneNumberList(list)
+    expect(read).toStrictEqual(phoneNumberListSchema.parse(list))
+    expect(read?.phoneNumbers[0]).toBe(records[0])
+    expect(read?.phoneNumbers[1]).toBe(records[1])
+    // A field set to undefined (which JSON cannot send) is zod's to read: into copies.
+    const unusual = { phoneNumbers: [...records, { ...valid, businessID: undefined }] }
+    const copied = readPhoneNumberList(unusual)
+    expect(copied).toStrictEqual(phoneNumberListSchema.parse(unusual))
+    expect(copied?.phoneNumbers[0]).not.toBe(records[0])
+  })
+
+  it('reads a list with a hole in it as the zod schema does: refused', () => {
+    const withHole: unknown[] = [valid]
+    withHole[2] = valid
+    const list = { phoneNumbers: withHole }
+    expect(phoneNumberListSchema.safeParse(list).success).toBe(false)
+    expect(readPhoneNumberList(list)).toBeNull()
   })
 
   it('refuses a whole list with one bad record in it, as the zod schema does', () => {
